@@ -1,0 +1,56 @@
+/**
+ * The bundled basemap: the sea is the map's background colour (styles.css), the neighbours are a
+ * non-interactive GeoJSON layer in their own pane under the regions, with text labels.
+ * It is drawn whatever the base layer, so the map is never blank; over tiles it is hidden.
+ */
+import type { PathOptions } from 'leaflet'
+import { useMemo } from 'react'
+import { GeoJSON, Marker, Pane } from 'react-leaflet'
+import type { Lang } from '../i18n/lang.ts'
+import { BASEMAP_GEOJSON, COUNTRY_LABELS } from '../model/basemap.ts'
+import { labelIcon } from './labelIcon.ts'
+
+const NEIGHBOUR_STYLE: PathOptions = {
+  color: '#9c978c', // border line
+  weight: 0.8,
+  fillColor: '#e9e5dc',
+  fillOpacity: 1,
+  interactive: false,
+  className: 'basemap-country',
+}
+const BASEMAP_PANE_Z = 250 // above tiles (200), below overlays (400)
+
+const NEIGHBOURS = {
+  ...BASEMAP_GEOJSON,
+  features: BASEMAP_GEOJSON.features.filter((f) => f.properties.iso_a2 !== 'PE'),
+}
+
+function CountryLabels({ lang }: { lang: Lang }) {
+  const icons = useMemo(
+    () => COUNTRY_LABELS.map((c) => ({ ...c, icon: labelIcon(c.name[lang], 'country-label') })),
+    [lang],
+  )
+  return (
+    <>
+      {icons.map((c) => (
+        <Marker
+          key={c.iso}
+          position={c.anchor}
+          icon={c.icon}
+          interactive={false}
+          keyboard={false}
+        />
+      ))}
+    </>
+  )
+}
+
+export function Basemap({ lang, visible }: { lang: Lang; visible: boolean }) {
+  if (!visible) return null
+  return (
+    <Pane name="basemap" style={{ zIndex: BASEMAP_PANE_Z }}>
+      <GeoJSON data={NEIGHBOURS} style={NEIGHBOUR_STYLE} />
+      <CountryLabels lang={lang} />
+    </Pane>
+  )
+}

@@ -1,0 +1,67 @@
+/**
+ * The map: bundled basemap, optional tiles, the regions, the selection's popup, and the sync of
+ * view and link. MapContainer reads its props once (STYLE.md habit 8): the first view is the whole
+ * of Peru, and RouteFocus/ViewSync move it from there.
+ */
+import type { ReactNode } from 'react'
+import { MapContainer } from 'react-leaflet'
+import type { Lang } from '../i18n/lang.ts'
+import type { Strings } from '../i18n/strings.ts'
+import { RegionsLayer } from '../layers/RegionsLayer.tsx'
+import { type BoundsTuple, PERU_BOUNDS } from '../model/regions.ts'
+import type { MapView as View } from '../state/view.ts'
+import type { BasemapId } from '../ui/BasemapChooser.tsx'
+import { Basemap } from './Basemap.tsx'
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
+import { RegionLabels } from './RegionLabels.tsx'
+import { RouteFocus } from './RouteFocus.tsx'
+import { TileBase } from './TileBase.tsx'
+import { ViewSync } from './ViewSync.tsx'
+
+interface Props {
+  lang: Lang
+  t: Strings
+  basemap: BasemapId
+  onTilesFailed: () => void
+  selectedIso: string | null
+  focusBounds: BoundsTuple | null
+  focusKey: string
+  view: View | null
+  hasLinkView: boolean
+  onSelectRegion: (iso: string) => void
+  children?: ReactNode // overlays and the popup
+}
+
+export function MapView(props: Props) {
+  const { lang, t, basemap, selectedIso } = props
+  const overTiles = basemap === 'osm'
+  return (
+    <MapContainer
+      className="map"
+      bounds={PERU_BOUNDS}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={0.8}
+      attributionControl
+      aria-label={t.mapLabel}
+    >
+      {overTiles && <TileBase onFail={props.onTilesFailed} />}
+      <Basemap lang={lang} visible={!overTiles} />
+      <RegionsLayer
+        selectedIso={selectedIso}
+        overTiles={overTiles}
+        lang={lang}
+        onSelect={props.onSelectRegion}
+      />
+      <RegionLabels lang={lang} />
+      {props.children}
+      <RouteFocus
+        bounds={props.focusBounds}
+        focusKey={props.focusKey}
+        hasLinkView={props.hasLinkView}
+      />
+      <ViewSync view={props.view} />
+    </MapContainer>
+  )
+}

@@ -1,0 +1,45 @@
+/**
+ * Region names on the map, in the current language, at each region's label point. Callao and
+ * Lima Metropolitana are too small to label until the map is zoomed in.
+ */
+import { useMemo, useState } from 'react'
+import { Marker, useMapEvents } from 'react-leaflet'
+import type { Lang } from '../i18n/lang.ts'
+import { REGIONS } from '../model/regions.ts'
+import { labelIcon } from './labelIcon.ts'
+
+const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
+const SMALL_LABEL_MIN_ZOOM = 8 // below this their labels overlap Lima's
+
+export function RegionLabels({ lang }: { lang: Lang }) {
+  const map = useMapEvents({
+    zoomend() {
+      setZoom(map.getZoom())
+    },
+  })
+  const [zoom, setZoom] = useState(() => map.getZoom())
+  const labels = useMemo(
+    () =>
+      REGIONS.map((r) => ({
+        iso: r.iso,
+        anchor: r.anchor,
+        icon: labelIcon(r.name[lang], `region-label region-label-${r.iso}`),
+      })),
+    [lang],
+  )
+  return (
+    <>
+      {labels
+        .filter((l) => zoom >= SMALL_LABEL_MIN_ZOOM || !SMALL_REGIONS.has(l.iso))
+        .map((l) => (
+          <Marker
+            key={l.iso}
+            position={l.anchor}
+            icon={l.icon}
+            interactive={false}
+            keyboard={false}
+          />
+        ))}
+    </>
+  )
+}

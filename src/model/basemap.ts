@@ -1,0 +1,36 @@
+/**
+ * The bundled basemap's neighbours (Ecuador, Colombia, Brazil, Bolivia, Chile) from
+ * geo/basemap.json, with their label anchors: the map needs no network to show where Peru is.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
+import type { Localized } from '../../data/types.ts'
+import basemapJson from '../../geo/basemap.json'
+import type { LatLngTuple } from './regions.ts'
+
+export interface CountryProps {
+  iso_a2: string
+  name_es: string
+  name_en: string
+  label_lat: number
+  label_lng: number
+}
+
+export const BASEMAP_GEOJSON = basemapJson as unknown as FeatureCollection<
+  Polygon | MultiPolygon,
+  CountryProps
+>
+
+export interface CountryLabel {
+  iso: string
+  name: Localized
+  anchor: LatLngTuple
+}
+
+/** Labels for the neighbours only: Peru's regions carry their own. */
+export const COUNTRY_LABELS: readonly CountryLabel[] = BASEMAP_GEOJSON.features
+  .filter((f) => f.properties.iso_a2 !== 'PE')
+  .map((f) => ({
+    iso: f.properties.iso_a2,
+    name: { es: f.properties.name_es, en: f.properties.name_en },
+    anchor: [f.properties.label_lat, f.properties.label_lng],
+  }))

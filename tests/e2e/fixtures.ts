@@ -1,0 +1,66 @@
+/**
+ * The shared set-up of every browser test: requests leaving the site are refused (tiles are
+ * blocked, as on the build machine), and each test fails if the page logged a console error,
+ * threw, or opened a dialog. Tests that expect blocked tiles say so with `allowTileErrors`.
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface PageProblems {
+  consoleErrors: string[]
+  pageErrors: string[]
+  dialogs: string[]
+  blocked: string[]
+}
+
+interface Fixtures {
+  problems: PageProblems
+  allowTileErrors: boolean
+}
+
+export const test = base.extend<Fixtures>({
+  allowTileErrors: [false, { option: true }],
+  problems: [
+    async ({ page, baseURL, allowTileErrors }, use) => {
+      const problems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [], blocked: [] }
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
+      await page.route('**/*', (route) => {
+        const url = route.request().url()
+        if (url.startsWith(origin) || url.startsWith('data:')) return route.continue()
+        problems.blocked.push(url)
+        return route.abort('blockedbyclient')
+      })
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return
+        const text = msg.text()
+        // A refused tile logs "Failed to load resource"; only expected when a test picks tiles.
+        if (allowTileErrors && text.includes('Failed to load resource')) return
+        problems.consoleErrors.push(text)
+      })
+      page.on('pageerror', (error) => problems.pageErrors.push(String(error)))
+      page.on('dialog', (dialog) => {
+        problems.dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      await use(problems)
+      expect(problems.pageErrors, 'page errors').toEqual([])
+      expect(problems.dialogs, 'dialogs opened').toEqual([])
+      expect(problems.consoleErrors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Opens an address and waits until the 26 regions are drawn. */
+export async function openMap(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await expect(page.locator('path.region')).toHaveCount(26)
+}
+
+/** The map's current view as the address says it (`#map=z/lat/lng`). */
+export function viewInUrl(page: Page): { zoom: number; lat: number; lng: number } | null {
+  const match = /#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(page.url())
+  if (!match) return null
+  return { zoom: Number(match[1]), lat: Number(match[2]), lng: Number(match[3]) }
+}

@@ -1,0 +1,20 @@
+/**
+ * Build and test set-up. The base is relative ('./'), so the built site works from any folder of
+ * any static host; the prerender step (src/build) writes a page per share link.
+ */
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import { prerender } from './src/build/prerender.ts'
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), prerender()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    include: ['tests/{unit,data,geo}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+})
