@@ -4,7 +4,8 @@
  * names a region (`region/lima/`, `region/PE-AYA/`, `region/pe-aya/`), which the app rewrites to
  * the canonical slug on load.
  */
-import { REGIONS } from '../model/regions.ts'
+import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
+import { indexRegions, REGION_ALIASES, type RegionCollection } from '../model/regions.ts'
 
 export interface Page {
   path: string // folder below the root, '' for the root page; always ends in '/' otherwise
@@ -14,7 +15,6 @@ export interface Page {
 }
 
 const SITE_TITLE = { es: 'Perú, diciembre de 2022', en: 'Peru, December 2022' }
-const REGION_ALIASES: Record<string, string> = { 'PE-LMA': 'lima' }
 
 function regionTitle(name: { es: string; en: string }) {
   return { es: `${name.es} — ${SITE_TITLE.es}`, en: `${name.en} — ${SITE_TITLE.en}` }
@@ -22,11 +22,13 @@ function regionTitle(name: { es: string; en: string }) {
 
 export function pages(): Page[] {
   const list: Page[] = [{ path: '', canonicalPath: '', title: SITE_TITLE, regionIso: null }]
-  for (const region of REGIONS) {
+  const regions = indexRegions(regionsJson as unknown as RegionCollection)
+  for (const region of regions.list) {
     const canonicalPath = `region/${region.slug}/`
     const keys = [region.slug, region.iso, region.iso.toLowerCase()]
-    const alias = REGION_ALIASES[region.iso]
-    if (alias) keys.push(alias)
+    for (const [alias, iso] of Object.entries(REGION_ALIASES)) {
+      if (iso === region.iso) keys.push(alias)
+    }
     for (const key of keys) {
       list.push({
         path: `region/${key}/`,

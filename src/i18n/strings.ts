@@ -35,6 +35,8 @@ const en = {
   showPanel: 'Show panel',
   hidePanel: 'Hide panel',
   loading: 'Loading the map…',
+  loadFailed: 'The map could not load its data. Check the connection and reload the page.',
+  reload: 'Reload',
   attributionBundled: 'Boundaries: Natural Earth (public domain)',
 }
 
@@ -74,6 +76,8 @@ const es: Strings = {
   showPanel: 'Mostrar panel',
   hidePanel: 'Ocultar panel',
   loading: 'Cargando el mapa…',
+  loadFailed: 'El mapa no pudo cargar sus datos. Revise la conexión y vuelva a cargar la página.',
+  reload: 'Volver a cargar',
   attributionBundled: 'Límites: Natural Earth (dominio público)',
 }
 

@@ -7,7 +7,7 @@ import type { PathOptions } from 'leaflet'
 import { useMemo } from 'react'
 import { GeoJSON, Marker, Pane } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
-import { BASEMAP_GEOJSON, COUNTRY_LABELS } from '../model/basemap.ts'
+import { useModel } from '../model/model.ts'
 import { labelIcon } from './labelIcon.ts'
 
 const NEIGHBOUR_STYLE: PathOptions = {
@@ -20,15 +20,11 @@ const NEIGHBOUR_STYLE: PathOptions = {
 }
 const BASEMAP_PANE_Z = 250 // above tiles (200), below overlays (400)
 
-const NEIGHBOURS = {
-  ...BASEMAP_GEOJSON,
-  features: BASEMAP_GEOJSON.features.filter((f) => f.properties.iso_a2 !== 'PE'),
-}
-
 function CountryLabels({ lang }: { lang: Lang }) {
+  const { basemap } = useModel()
   const icons = useMemo(
-    () => COUNTRY_LABELS.map((c) => ({ ...c, icon: labelIcon(c.name[lang], 'country-label') })),
-    [lang],
+    () => basemap.labels.map((c) => ({ ...c, icon: labelIcon(c.name[lang], 'country-label') })),
+    [basemap, lang],
   )
   return (
     <>
@@ -46,10 +42,11 @@ function CountryLabels({ lang }: { lang: Lang }) {
 }
 
 export function Basemap({ lang, visible }: { lang: Lang; visible: boolean }) {
+  const { basemap } = useModel()
   if (!visible) return null
   return (
     <Pane name="basemap" style={{ zIndex: BASEMAP_PANE_Z }}>
-      <GeoJSON data={NEIGHBOURS} style={NEIGHBOUR_STYLE} />
+      <GeoJSON data={basemap.neighbours} style={NEIGHBOUR_STYLE} />
       <CountryLabels lang={lang} />
     </Pane>
   )

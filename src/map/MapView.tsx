@@ -8,7 +8,8 @@ import { MapContainer } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import { RegionsLayer } from '../layers/RegionsLayer.tsx'
-import { type BoundsTuple, PERU_BOUNDS } from '../model/regions.ts'
+import { useModel } from '../model/model.ts'
+import type { BoundsTuple } from '../model/regions.ts'
 import type { MapView as View } from '../state/view.ts'
 import type { BasemapId } from '../ui/BasemapChooser.tsx'
 import { Basemap } from './Basemap.tsx'
@@ -35,10 +36,11 @@ interface Props {
 export function MapView(props: Props) {
   const { lang, t, basemap, selectedIso } = props
   const overTiles = basemap === 'osm'
+  const { regions } = useModel()
   return (
     <MapContainer
       className="map"
-      bounds={PERU_BOUNDS}
+      bounds={regions.peruBounds}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       maxBounds={MAX_BOUNDS}

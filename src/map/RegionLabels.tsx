@@ -5,13 +5,14 @@
 import { useMemo, useState } from 'react'
 import { Marker, useMapEvents } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
-import { REGIONS } from '../model/regions.ts'
+import { useModel } from '../model/model.ts'
 import { labelIcon } from './labelIcon.ts'
 
 const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
 const SMALL_LABEL_MIN_ZOOM = 8 // below this their labels overlap Lima's
 
 export function RegionLabels({ lang }: { lang: Lang }) {
+  const { regions } = useModel()
   const map = useMapEvents({
     zoomend() {
       setZoom(map.getZoom())
@@ -20,12 +21,12 @@ export function RegionLabels({ lang }: { lang: Lang }) {
   const [zoom, setZoom] = useState(() => map.getZoom())
   const labels = useMemo(
     () =>
-      REGIONS.map((r) => ({
+      regions.list.map((r) => ({
         iso: r.iso,
         anchor: r.anchor,
         icon: labelIcon(r.name[lang], `region-label region-label-${r.iso}`),
       })),
-    [lang],
+    [lang, regions],
   )
   return (
     <>

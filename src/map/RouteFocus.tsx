@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
-import { type BoundsTuple, PERU_BOUNDS } from '../model/regions.ts'
+import { useModel } from '../model/model.ts'
+import type { BoundsTuple } from '../model/regions.ts'
 import { FIT_MAX_ZOOM, FIT_PADDING } from './constants.ts'
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 export function RouteFocus({ bounds, focusKey, hasLinkView }: Props) {
   const map = useMap()
+  const { regions } = useModel()
   const first = useRef(true)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: bounds follow focusKey; refitting on a new array of the same region would undo the user's pan
@@ -27,7 +29,7 @@ export function RouteFocus({ bounds, focusKey, hasLinkView }: Props) {
       if (bounds) {
         map.fitBounds(bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING })
       } else if (isFirst) {
-        map.fitBounds(PERU_BOUNDS, { padding: FIT_PADDING })
+        map.fitBounds(regions.peruBounds, { padding: FIT_PADDING })
       }
     },
     [map, focusKey],

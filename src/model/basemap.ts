@@ -4,7 +4,6 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Localized } from '../../data/types.ts'
-import basemapJson from '../../geo/basemap.json'
 import type { LatLngTuple } from './regions.ts'
 
 export interface CountryProps {
@@ -14,11 +13,7 @@ export interface CountryProps {
   label_lat: number
   label_lng: number
 }
-
-export const BASEMAP_GEOJSON = basemapJson as unknown as FeatureCollection<
-  Polygon | MultiPolygon,
-  CountryProps
->
+export type CountryCollection = FeatureCollection<Polygon | MultiPolygon, CountryProps>
 
 export interface CountryLabel {
   iso: string
@@ -26,11 +21,20 @@ export interface CountryLabel {
   anchor: LatLngTuple
 }
 
-/** Labels for the neighbours only: Peru's regions carry their own. */
-export const COUNTRY_LABELS: readonly CountryLabel[] = BASEMAP_GEOJSON.features
-  .filter((f) => f.properties.iso_a2 !== 'PE')
-  .map((f) => ({
-    iso: f.properties.iso_a2,
-    name: { es: f.properties.name_es, en: f.properties.name_en },
-    anchor: [f.properties.label_lat, f.properties.label_lng],
-  }))
+export interface Basemap {
+  /** The neighbours only: Peru is drawn by its regions. */
+  neighbours: CountryCollection
+  labels: readonly CountryLabel[]
+}
+
+export function indexBasemap(geojson: CountryCollection): Basemap {
+  const features = geojson.features.filter((f) => f.properties.iso_a2 !== 'PE')
+  return {
+    neighbours: { ...geojson, features },
+    labels: features.map((f) => ({
+      iso: f.properties.iso_a2,
+      name: { es: f.properties.name_es, en: f.properties.name_en },
+      anchor: [f.properties.label_lat, f.properties.label_lng],
+    })),
+  }
+}

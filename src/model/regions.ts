@@ -1,14 +1,13 @@
 /**
- * Peru's 26 regions, built once at load from geo/peru-regions.json: lookups by ISO code and slug,
- * the resolver for `/region/<key>/`, and the Leaflet-shaped values the map needs (label anchors,
- * bounds as [[south, west], [north, east]]).
+ * Peru's 26 regions, indexed once at load from geo/peru-regions.json: lookups by ISO code and
+ * slug, the resolver for `/region/<key>/`, and the Leaflet-shaped values the map needs (label
+ * anchors, bounds as [[south, west], [north, east]]).
  *
- * resolveRegion('PE-AYA'), resolveRegion('pe-aya') and resolveRegion('ayacucho') all give Ayacucho;
- * 'lima' is an alias of Lima Metropolitana (the article's Lima is the capital).
+ * resolve('PE-AYA'), resolve('pe-aya') and resolve('ayacucho') all give Ayacucho; 'lima' is an
+ * alias of Lima Metropolitana (the article's Lima is the capital).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson'
 import type { Localized } from '../../data/types.ts'
-import regionsJson from '../../geo/peru-regions.json'
 
 export interface RegionProps {
   iso: string
@@ -19,6 +18,7 @@ export interface RegionProps {
   label_lng: number
 }
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>
+export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionProps>
 
 export type LatLngTuple = [number, number]
 export type BoundsTuple = [LatLngTuple, LatLngTuple]
@@ -30,37 +30,48 @@ export interface Region {
   /** Where the label and the popup sit: a point inside the region, [lat, lng]. */
   anchor: LatLngTuple
   bounds: BoundsTuple
-  feature: RegionFeature
+}
+
+export interface RegionIndex {
+  geojson: RegionCollection
+  /** Sorted by Spanish name, as the list shows them. */
+  list: readonly Region[]
+  byIso: (iso: string) => Region | undefined
+  /** The region a link's key names (slug, alias or ISO code, in any case), or undefined. */
+  resolve: (key: string) => Region | undefined
+  /** The whole country, for the default view. */
+  peruBounds: BoundsTuple
 }
 
 /** Other names a link may use for a region, lower case. */
-const ALIASES: Record<string, string> = { lima: 'PE-LMA' }
+export const REGION_ALIASES: Record<string, string> = { lima: 'PE-LMA' }
 
-export const REGIONS_GEOJSON = regionsJson as unknown as FeatureCollection<
-  Polygon | MultiPolygon,
-  RegionProps
->
+const EMPTY_BOUNDS: BoundsTuple = [
+  [90, 180],
+  [-90, -180],
+]
 
-function boundsOf(geometry: Polygon | MultiPolygon): BoundsTuple {
-  let south = 90
-  let west = 180
-  let north = -90
-  let east = -180
+function extend(a: BoundsTuple, b: BoundsTuple): BoundsTuple {
+  return [
+    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
+    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
+  ]
+}
+
+export function boundsOf(geometry: Polygon | MultiPolygon): BoundsTuple {
   const polygons: Position[][][] =
     geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  let bounds = EMPTY_BOUNDS
   for (const polygon of polygons) {
     for (const [lng, lat] of polygon[0] ?? []) {
       if (lat === undefined || lng === undefined) continue
-      south = Math.min(south, lat)
-      north = Math.max(north, lat)
-      west = Math.min(west, lng)
-      east = Math.max(east, lng)
+      bounds = extend(bounds, [
+        [lat, lng],
+        [lat, lng],
+      ])
     }
   }
-  return [
-    [south, west],
-    [north, east],
-  ]
+  return bounds
 }
 
 function toRegion(feature: RegionFeature): Region {
@@ -71,43 +82,28 @@ function toRegion(feature: RegionFeature): Region {
     name: { es: p.name_es, en: p.name_en },
     anchor: [p.label_lat, p.label_lng],
     bounds: boundsOf(feature.geometry),
-    feature,
   }
 }
 
-/** Regions sorted by Spanish name, as the list shows them. */
-export const REGIONS: readonly Region[] = REGIONS_GEOJSON.features
-  .map(toRegion)
-  .sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'))
-
-const BY_ISO = new Map(REGIONS.map((r) => [r.iso, r]))
-const BY_KEY = new Map<string, Region>()
-for (const region of REGIONS) {
-  BY_KEY.set(region.slug, region)
-  BY_KEY.set(region.iso.toLowerCase(), region)
+export function indexRegions(geojson: RegionCollection): RegionIndex {
+  const list = geojson.features
+    .map(toRegion)
+    .sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'))
+  const byIso = new Map(list.map((r) => [r.iso, r]))
+  const byKey = new Map<string, Region>()
+  for (const region of list) {
+    byKey.set(region.slug, region)
+    byKey.set(region.iso.toLowerCase(), region)
+  }
+  for (const [alias, iso] of Object.entries(REGION_ALIASES)) {
+    const region = byIso.get(iso)
+    if (region) byKey.set(alias, region)
+  }
+  return {
+    geojson,
+    list,
+    byIso: (iso) => byIso.get(iso),
+    resolve: (key) => byKey.get(key.trim().toLowerCase()),
+    peruBounds: list.reduce((acc, r) => extend(acc, r.bounds), EMPTY_BOUNDS),
+  }
 }
-for (const [alias, iso] of Object.entries(ALIASES)) {
-  const region = BY_ISO.get(iso)
-  if (region) BY_KEY.set(alias, region)
-}
-
-export function regionByIso(iso: string): Region | undefined {
-  return BY_ISO.get(iso)
-}
-
-/** The region a link's key names (slug, alias or ISO code, in any case), or undefined. */
-export function resolveRegion(key: string): Region | undefined {
-  return BY_KEY.get(key.trim().toLowerCase())
-}
-
-/** The bounds of the whole country, for the default view. */
-export const PERU_BOUNDS: BoundsTuple = REGIONS.reduce<BoundsTuple>(
-  (acc, r) => [
-    [Math.min(acc[0][0], r.bounds[0][0]), Math.min(acc[0][1], r.bounds[0][1])],
-    [Math.max(acc[1][0], r.bounds[1][0]), Math.max(acc[1][1], r.bounds[1][1])],
-  ],
-  [
-    [90, 180],
-    [-90, -180],
-  ],
-)

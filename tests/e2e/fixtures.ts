@@ -29,9 +29,22 @@ export const test = base.extend<Fixtures>({
         problems.blocked.push(url)
         return route.abort('blockedbyclient')
       })
+      const notFoundPages = new Set<string>()
+      page.on('response', (response) => {
+        if (response.request().isNavigationRequest() && response.status() === 404) {
+          notFoundPages.add(response.url())
+        }
+      })
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return
         const text = msg.text()
+        // A link to nothing is served 404.html with status 404 by design (static hosts do the
+        // same); the browser logs that status for the page itself. Any other 404 is an error.
+        if (
+          text.includes('status of 404') &&
+          notFoundPages.has(msg.location().url.split('#')[0] ?? '')
+        )
+          return
         // A refused tile logs "Failed to load resource"; only expected when a test picks tiles.
         if (allowTileErrors && text.includes('Failed to load resource')) return
         problems.consoleErrors.push(text)
@@ -63,4 +76,19 @@ export function viewInUrl(page: Page): { zoom: number; lat: number; lng: number 
   const match = /#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(page.url())
   if (!match) return null
   return { zoom: Number(match[1]), lat: Number(match[2]), lng: Number(match[3]) }
+}
+
+/** Peru's northernmost (Tumbes, Loreto) and southernmost (Tacna) regions are inside the map. */
+export async function expectWholePeruInView(page: Page): Promise<void> {
+  const map = await page.locator('.leaflet-container').boundingBox()
+  if (!map) throw new Error('no map on the page')
+  for (const iso of ['PE-TUM', 'PE-LOR', 'PE-TAC', 'PE-MDD']) {
+    const box = await page.locator(`path.region-${iso}`).boundingBox()
+    expect(box, iso).not.toBeNull()
+    if (!box) continue
+    expect(box.y, `${iso} top`).toBeGreaterThanOrEqual(map.y - 1)
+    expect(box.y + box.height, `${iso} bottom`).toBeLessThanOrEqual(map.y + map.height + 1)
+    expect(box.x, `${iso} left`).toBeGreaterThanOrEqual(map.x - 1)
+    expect(box.x + box.width, `${iso} right`).toBeLessThanOrEqual(map.x + map.width + 1)
+  }
 }

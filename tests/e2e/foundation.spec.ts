@@ -2,7 +2,7 @@
  * The foundation's user journeys: the map with its 26 regions and no network, share links to a
  * region (by slug, alias and ISO code), the view in the hash, bad links, Back and Forward.
  */
-import { expect, openMap, test, viewInUrl } from './fixtures.ts'
+import { expect, expectWholePeruInView, openMap, test, viewInUrl } from './fixtures.ts'
 
 test('the home page draws the 26 regions and the neighbours with no network', async ({
   page,
@@ -66,7 +66,7 @@ test('an unknown slug shows a notice over the whole of Peru', async ({ page }) =
   await openMap(page, '/region/atlantis/')
   await expect(page.getByRole('alert')).toContainText('atlantis')
   await expect(page.locator('.leaflet-popup')).toHaveCount(0)
-  expect(viewInUrl(page)?.zoom).toBeLessThanOrEqual(6)
+  await expectWholePeruInView(page)
 })
 
 test('a hostile path and hash open no dialog and add no element', async ({ page }) => {
