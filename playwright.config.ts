@@ -5,7 +5,10 @@
  */
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+// Several people may run the suite at once on one machine: each can pick a port and a build folder
+// (E2E_PORT=4190 E2E_DIST=.cache/dist-mine, after `vite build --outDir .cache/dist-mine`).
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -39,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node tests/e2e/server.mjs ${PORT} dist`,
+    command: `node tests/e2e/server.mjs ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,
