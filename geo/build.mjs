@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { deriveAll, ROOT } from './derive.mjs'
+import { sha256 } from './hash.mjs'
 
 const args = process.argv.slice(2)
 const check = args.includes('--check')
@@ -44,9 +45,20 @@ function report({ from, outputs, manifest, committed }) {
     return 0
   }
   console.error(`geo: stale (re-derived from ${checked}): ${stale.join(', ')}`)
-  for (const reason of reasons(manifest, committed)) console.error(`  ${reason}`)
+  for (const reason of [...reasons(manifest, committed), ...handEdits(stale, committed)]) {
+    console.error(`  ${reason}`)
+  }
   console.error('Run `npm run geo` and commit the results.')
   return 1
+}
+
+/** Stale outputs that no longer match even the hash recorded when they were written. */
+function handEdits(stale, committed) {
+  return stale
+    .filter((path) => committed?.outputs?.[path])
+    .filter((path) => existsSync(join(ROOT, path)))
+    .filter((path) => sha256(readFileSync(join(ROOT, path), 'utf8')) !== committed.outputs[path])
+    .map((path) => `${path} was edited by hand since it was written`)
 }
 
 /** Which recorded hashes moved since the last build: the likely cause of staleness. */

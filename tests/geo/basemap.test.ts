@@ -9,6 +9,7 @@ import {
   booleanValid,
   featureCollection,
   intersect,
+  polygon,
   union,
 } from '@turf/turf'
 import type { Feature } from 'geojson'
@@ -47,7 +48,16 @@ describe('geo/basemap.json', () => {
       ]),
     )
     expect(found).toEqual(NAMES)
-    for (const f of basemap.features) expect(f.id).toBe(f.properties.iso_a2)
+    for (const f of basemap.features) {
+      expect(f.id).toBe(f.properties.iso_a2)
+      expect(Object.keys(f.properties)).toEqual([
+        'iso_a2',
+        'name_es',
+        'name_en',
+        'label_lat',
+        'label_lng',
+      ])
+    }
   })
 
   it('keeps every geometry valid, with no ring under 4 positions', () => {
@@ -77,6 +87,14 @@ describe('geo/basemap.json', () => {
       const km2 = shared ? area(shared) / 1e6 : 0
       expect(km2, String(f.id)).toBeLessThan(1)
     }
+  })
+
+  it('leaves no gap over 1 km² between the neighbours and Peru', () => {
+    const land = union(featureCollection(basemap.features)) as Feature<Shape>
+    const holes = polygonsOf(land.geometry).flatMap((rings) => rings.slice(1))
+    const largest = Math.max(0, ...holes.map((ring) => area(polygon([ring])) / 1e6))
+    console.log(`largest gap in the basemap: ${largest.toFixed(2)} km² (${holes.length} holes)`)
+    expect(largest).toBeLessThan(1)
   })
 
   it('stays under 60 KB raw', () => {

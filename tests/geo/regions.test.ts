@@ -26,6 +26,7 @@ interface SourceProps {
   name: string
 }
 
+const PROPERTY_KEYS = ['iso', 'slug', 'name_es', 'name_en', 'label_lat', 'label_lng']
 const REGIONS_PATH = 'geo/peru-regions.json'
 const SIZE_LIMIT = 40_000 // bytes, raw: the regions ship in the main bundle
 const MAX_OVERLAP_KM2 = 1
@@ -53,6 +54,7 @@ describe('geo/peru-regions.json', () => {
 
   it('gives each region its code, an ASCII slug and names that keep their diacritics', () => {
     for (const f of regions.features) {
+      expect(Object.keys(f.properties)).toEqual(PROPERTY_KEYS)
       expect(f.properties.iso).toBe(f.id)
       expect(f.properties.slug).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(`${f.properties.name_es} ${f.properties.name_en}`).not.toMatch(/Province|Depart/)
