@@ -1,22 +1,38 @@
 /**
- * The map and its panels, once the model is loaded: derives what the link selects and wires the
- * map, the popup, the notices and the side panel. All state that a link can carry lives in the
- * address (state/url.ts); the rest (the base layer, a dismissed notice) is local.
+ * The map and its panels, once the model is loaded: derives what the link selects and shows, and
+ * wires the map, the overlays, the popup, the notices and the side panel. All state a link can
+ * carry lives in the address (state/url.ts); the rest (the base layer, a dismissed notice) is local.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { LayerId } from '../data/types.ts'
 import { format } from './i18n/format.ts'
 import type { Lang } from './i18n/lang.ts'
 import type { Strings } from './i18n/strings.ts'
+import { Overlays } from './layers/Overlays.tsx'
+import { runoffClass } from './layers/palette.ts'
 import { MapView } from './map/MapView.tsx'
+import type { FocusTarget } from './map/RouteFocus.tsx'
 import { SelectionPopup } from './map/SelectionPopup.tsx'
+import { SvgPatterns } from './map/SvgPatterns.tsx'
+import { toggled, visibleLayers } from './model/layers.ts'
 import { useModel } from './model/model.ts'
-import { selectionOf } from './model/selection.ts'
-import { clearSelection, replaceRoute, selectRegion } from './state/actions.ts'
+import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
+import {
+  clearSelection,
+  replaceRoute,
+  selectPlace,
+  selectRegion,
+  setLayers,
+} from './state/actions.ts'
+import { appRoot } from './state/root.ts'
 import { type UrlState, withRoute } from './state/url.ts'
 import { shareLink } from './state/useUrlState.ts'
 import { BasemapChooser, type BasemapId } from './ui/BasemapChooser.tsx'
+import { LayerPanel } from './ui/LayerPanel.tsx'
 import { Notice } from './ui/Notice.tsx'
+import { PlaceCard } from './ui/PlaceCard.tsx'
 import { RegionCard } from './ui/RegionCard.tsx'
+import { RegionDetails } from './ui/RegionDetails.tsx'
 import { RegionFinder } from './ui/RegionFinder.tsx'
 
 interface Props {
@@ -25,10 +41,30 @@ interface Props {
   t: Strings
 }
 
+const NOT_FOUND_TEXT = {
+  region: 'regionNotFound',
+  place: 'placeNotFound',
+  link: 'regionNotFound',
+} as const
+
+function focusOf(selection: Selection): FocusTarget {
+  if (selection.kind === 'region') return { bounds: selection.region.bounds }
+  if (selection.kind !== 'place') return null
+  const { entry } = selection
+  return entry.bounds ? { bounds: entry.bounds } : { point: entry.anchor }
+}
+
 export function Explorer({ state, lang, t }: Props) {
   const model = useModel()
-  const selection = useMemo(() => selectionOf(state.route, model.regions), [state.route, model])
+  const { story } = model
+  const selection = useMemo(
+    () => selectionOf(state.route, model.regions, story),
+    [state.route, model, story],
+  )
   const region = selection.kind === 'region' ? selection.region : null
+  const entry = selection.kind === 'place' ? selection.entry : null
+  const layers = visibleLayers(state.layers, entry?.place.layer ?? null)
+  const layersKey = layers.join(',')
 
   const [basemap, setBasemap] = useState<BasemapId>('bundled')
   const [tilesFailed, setTilesFailed] = useState(false)
@@ -44,12 +80,27 @@ export function Explorer({ state, lang, t }: Props) {
     [selection],
   )
 
+  const fills = useMemo(() => {
+    if (!layersKey.split(',').includes('south')) return null
+    const map = new Map<string, string>()
+    for (const [iso, pct] of story.runoff) {
+      const cls = runoffClass(pct)
+      if (cls) map.set(iso, cls.color)
+    }
+    return map
+  }, [layersKey, story])
+
   const onSelectRegion = useCallback(
     (iso: string) => {
       const picked = model.regions.byIso(iso)
       if (picked) selectRegion(picked.slug)
     },
     [model],
+  )
+  const onToggleLayer = useCallback(
+    (layer: LayerId, on: boolean) =>
+      setLayers(toggled(layersKey.split(',') as LayerId[], layer, on)),
+    [layersKey],
   )
   const onTilesFailed = useCallback(() => {
     setTilesFailed(true)
@@ -59,36 +110,56 @@ export function Explorer({ state, lang, t }: Props) {
     setTilesFailed(false)
     setBasemap(value)
   }, [])
+  const isShown = useCallback(() => true, [])
 
-  const notFoundKey = selection.kind === 'not-found' ? selection.key : null
-  const showNotFound = notFoundKey !== null && notFoundKey !== dismissedKey
+  const key = selectionKey(selection)
+  const focus = useMemo(() => focusOf(selection), [selection])
+  const notFound = selection.kind === 'not-found' ? selection : null
+  const showNotFound = notFound !== null && notFound.key !== dismissedKey
 
   return (
     <main className="app-main">
+      <SvgPatterns />
       <div className="map-wrap">
         <MapView
           lang={lang}
           t={t}
           basemap={basemap}
           onTilesFailed={onTilesFailed}
+          fills={fills}
           selectedIso={region?.iso ?? null}
-          focusBounds={region?.bounds ?? null}
-          focusKey={region?.iso ?? ''}
+          focus={focus}
+          focusKey={key}
           view={state.view}
           hasLinkView={hasLinkView}
           onSelectRegion={onSelectRegion}
         >
+          <Overlays
+            layers={layers}
+            selectedId={entry?.place.id ?? null}
+            lang={lang}
+            isShown={isShown}
+            onSelect={selectPlace}
+          />
           {region && (
-            <SelectionPopup
-              position={region.anchor}
-              selectionKey={region.iso}
-              onClose={clearSelection}
-            >
+            <SelectionPopup position={region.anchor} selectionKey={key} onClose={clearSelection}>
               <RegionCard
                 region={region}
                 lang={lang}
                 t={t}
                 link={shareLink(withRoute(state, { kind: 'region', key: region.slug }))}
+              >
+                <RegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
+              </RegionCard>
+            </SelectionPopup>
+          )}
+          {entry && (
+            <SelectionPopup position={entry.anchor} selectionKey={key} onClose={clearSelection}>
+              <PlaceCard
+                entry={entry}
+                lang={lang}
+                t={t}
+                link={shareLink(withRoute(state, { kind: 'place', id: entry.place.id }))}
               />
             </SelectionPopup>
           )}
@@ -96,8 +167,8 @@ export function Explorer({ state, lang, t }: Props) {
         <div className="notices">
           {showNotFound && (
             <Notice
-              text={format(t.regionNotFound, { key: notFoundKey })}
-              onDismiss={() => setDismissedKey(notFoundKey)}
+              text={format(t[NOT_FOUND_TEXT[notFound.what]], { key: notFound.key })}
+              onDismiss={() => setDismissedKey(notFound.key)}
               t={t}
             />
           )}
@@ -106,7 +177,13 @@ export function Explorer({ state, lang, t }: Props) {
           )}
         </div>
       </div>
-      <aside className="side-panel" aria-label={t.regionsHeading}>
+      <aside className="side-panel" aria-label={t.layersHeading}>
+        <LayerPanel visible={layers} lang={lang} t={t} onToggle={onToggleLayer} />
+        <p className="download">
+          <a href={new URL('data/places.geojson', appRoot()).href} download>
+            {t.downloadData}
+          </a>
+        </p>
         <BasemapChooser value={basemap} t={t} onChange={onBasemap} />
         <RegionFinder
           regions={model.regions.list}

@@ -13,6 +13,8 @@ import { useModel } from '../model/model.ts'
 import type { RegionFeature } from '../model/regions.ts'
 
 interface Props {
+  /** Choropleth fill by region code (the `south` layer), or null. */
+  fills: ReadonlyMap<string, string> | null
   selectedIso: string | null
   overTiles: boolean
   lang: Lang
@@ -21,12 +23,15 @@ interface Props {
 
 type RegionPath = Path & { feature?: RegionFeature }
 
-export function RegionsLayer({ selectedIso, overTiles, lang, onSelect }: Props) {
-  const { regions } = useModel()
+export function RegionsLayer({ fills, selectedIso, overTiles, lang, onSelect }: Props) {
+  const { regions, story } = useModel()
+  const named = story.namedRegions
   const selectedRef = useRef(selectedIso)
   selectedRef.current = selectedIso
   const overTilesRef = useRef(overTiles)
   overTilesRef.current = overTiles
+  const fillsRef = useRef(fills)
+  fillsRef.current = fills
   const onSelectRef = useRef(onSelect)
   onSelectRef.current = onSelect
 
@@ -34,36 +39,36 @@ export function RegionsLayer({ selectedIso, overTiles, lang, onSelect }: Props) 
     () => (feature) => {
       const iso = (feature as RegionFeature | undefined)?.properties.iso ?? ''
       return {
-        ...regionStyle(regionState(iso, selectedIso, false), overTiles),
+        ...regionStyle(
+          regionState(iso, selectedIso, false),
+          overTiles,
+          fills?.get(iso),
+          named.has(iso),
+        ),
         className: `region region-${iso}`,
       }
     },
-    [selectedIso, overTiles],
+    [selectedIso, overTiles, fills, named],
   )
 
-  const eventHandlers = useMemo(
-    () => ({
-      mouseover(e: LeafletMouseEvent) {
-        const path = e.propagatedFrom as RegionPath
-        const iso = path.feature?.properties.iso ?? ''
-        path.setStyle(
-          regionStyle(regionState(iso, selectedRef.current, true), overTilesRef.current),
-        )
-      },
-      mouseout(e: LeafletMouseEvent) {
-        const path = e.propagatedFrom as RegionPath
-        const iso = path.feature?.properties.iso ?? ''
-        path.setStyle(
-          regionStyle(regionState(iso, selectedRef.current, false), overTilesRef.current),
-        )
-      },
+  const eventHandlers = useMemo(() => {
+    function restyle(e: LeafletMouseEvent, hovered: boolean) {
+      const path = e.propagatedFrom as RegionPath
+      const iso = path.feature?.properties.iso ?? ''
+      const state = regionState(iso, selectedRef.current, hovered)
+      path.setStyle(
+        regionStyle(state, overTilesRef.current, fillsRef.current?.get(iso), named.has(iso)),
+      )
+    }
+    return {
+      mouseover: (e: LeafletMouseEvent) => restyle(e, true),
+      mouseout: (e: LeafletMouseEvent) => restyle(e, false),
       click(e: LeafletMouseEvent) {
         const iso = (e.propagatedFrom as RegionPath).feature?.properties.iso
         if (iso) onSelectRef.current(iso)
       },
-    }),
-    [],
-  )
+    }
+  }, [named])
 
   useEffect(function markMapReady() {
     // Child effects run first: react-leaflet has drawn the 26 paths by now. The bench measures

@@ -1,7 +1,7 @@
 /**
- * The map: bundled basemap, optional tiles, the regions, the selection's popup, and the sync of
- * view and link. MapContainer reads its props once (STYLE.md habit 8): the first view is the whole
- * of Peru, and RouteFocus/ViewSync move it from there.
+ * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
+ * overlays and the popup (children), and the sync of view and link. MapContainer reads its props
+ * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
  */
 import type { ReactNode } from 'react'
 import { MapContainer } from 'react-leaflet'
@@ -9,13 +9,12 @@ import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import { RegionsLayer } from '../layers/RegionsLayer.tsx'
 import { useModel } from '../model/model.ts'
-import type { BoundsTuple } from '../model/regions.ts'
 import type { MapView as View } from '../state/view.ts'
 import type { BasemapId } from '../ui/BasemapChooser.tsx'
 import { Basemap } from './Basemap.tsx'
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { RegionLabels } from './RegionLabels.tsx'
-import { RouteFocus } from './RouteFocus.tsx'
+import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
 import { TileBase } from './TileBase.tsx'
 import { ViewSync } from './ViewSync.tsx'
 
@@ -24,17 +23,18 @@ interface Props {
   t: Strings
   basemap: BasemapId
   onTilesFailed: () => void
+  fills: ReadonlyMap<string, string> | null
   selectedIso: string | null
-  focusBounds: BoundsTuple | null
+  focus: FocusTarget
   focusKey: string
   view: View | null
   hasLinkView: boolean
   onSelectRegion: (iso: string) => void
-  children?: ReactNode // overlays and the popup
+  children?: ReactNode
 }
 
 export function MapView(props: Props) {
-  const { lang, t, basemap, selectedIso } = props
+  const { lang, t, basemap } = props
   const overTiles = basemap === 'osm'
   const { regions } = useModel()
   return (
@@ -45,24 +45,20 @@ export function MapView(props: Props) {
       maxZoom={MAX_ZOOM}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
-      attributionControl
       aria-label={t.mapLabel}
     >
       {overTiles && <TileBase onFail={props.onTilesFailed} />}
       <Basemap lang={lang} visible={!overTiles} />
       <RegionsLayer
-        selectedIso={selectedIso}
+        fills={props.fills}
+        selectedIso={props.selectedIso}
         overTiles={overTiles}
         lang={lang}
         onSelect={props.onSelectRegion}
       />
       <RegionLabels lang={lang} />
       {props.children}
-      <RouteFocus
-        bounds={props.focusBounds}
-        focusKey={props.focusKey}
-        hasLinkView={props.hasLinkView}
-      />
+      <RouteFocus target={props.focus} focusKey={props.focusKey} hasLinkView={props.hasLinkView} />
       <ViewSync view={props.view} />
     </MapContainer>
   )

@@ -12,7 +12,7 @@ const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
 const SMALL_LABEL_MIN_ZOOM = 8 // below this their labels overlap Lima's
 
 export function RegionLabels({ lang }: { lang: Lang }) {
-  const { regions } = useModel()
+  const { regions, story } = useModel()
   const map = useMapEvents({
     zoomend() {
       setZoom(map.getZoom())
@@ -24,9 +24,12 @@ export function RegionLabels({ lang }: { lang: Lang }) {
       regions.list.map((r) => ({
         iso: r.iso,
         anchor: r.anchor,
-        icon: labelIcon(r.name[lang], `region-label region-label-${r.iso}`),
+        icon: labelIcon(
+          r.name[lang],
+          `region-label region-label-${r.iso}${story.namedRegions.has(r.iso) ? ' region-label-named' : ''}`,
+        ),
       })),
-    [lang, regions],
+    [lang, regions, story],
   )
   return (
     <>

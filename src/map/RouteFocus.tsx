@@ -1,35 +1,45 @@
 /**
- * Moves the map to what the link selects: fits a region (at most FIT_MAX_ZOOM), or the whole of
- * Peru when nothing is selected. On the first render a view in the link wins over the fit.
- * Runs when the selection changes, not on every pan: the key is the selected region's code.
+ * Moves the map to what the link selects: fits a region or an area (at most FIT_MAX_ZOOM), centres
+ * a point place, or shows the whole of Peru when nothing is selected on load. On the first render a
+ * view in the link wins. Runs when the selection changes, not on every pan.
+ * With `prefers-reduced-motion`, moves are jumps instead of animations.
  */
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import { useModel } from '../model/model.ts'
-import type { BoundsTuple } from '../model/regions.ts'
-import { FIT_MAX_ZOOM, FIT_PADDING } from './constants.ts'
+import type { BoundsTuple, LatLngTuple } from '../model/regions.ts'
+import { FIT_MAX_ZOOM, FIT_PADDING, POINT_ZOOM } from './constants.ts'
+
+export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
 
 interface Props {
-  bounds: BoundsTuple | null // null: nothing selected
+  target: FocusTarget
   focusKey: string // changes when the selection changes
   hasLinkView: boolean
 }
 
-export function RouteFocus({ bounds, focusKey, hasLinkView }: Props) {
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
   const map = useMap()
   const { regions } = useModel()
   const first = useRef(true)
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: bounds follow focusKey; refitting on a new array of the same region would undo the user's pan
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the target follows focusKey; refitting on a new object for the same selection would undo the reader's pan
   useEffect(
     function fitSelection() {
       const isFirst = first.current
       first.current = false
       if (isFirst && hasLinkView) return
-      if (bounds) {
-        map.fitBounds(bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING })
+      const animate = !isFirst && !prefersReducedMotion()
+      if (target && 'bounds' in target) {
+        map.fitBounds(target.bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, animate })
+      } else if (target) {
+        map.setView(target.point, Math.max(map.getZoom(), POINT_ZOOM), { animate })
       } else if (isFirst) {
-        map.fitBounds(regions.peruBounds, { padding: FIT_PADDING })
+        map.fitBounds(regions.peruBounds, { padding: FIT_PADDING, animate: false })
       }
     },
     [map, focusKey],

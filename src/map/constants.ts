@@ -3,6 +3,7 @@
 export const MIN_ZOOM = 4 // below this Peru is a speck
 export const MAX_ZOOM = 14 // the bundled geometry has ~300 m detail (4 decimals); tiles allow more
 export const FIT_MAX_ZOOM = 8 // fitting a small region (Callao) must not zoom to street level
+export const POINT_ZOOM = 8 // opening a point place zooms in at least this far
 export const FIT_PADDING: [number, number] = [24, 24] // pixels around a fitted region
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [-30, -95],

@@ -24,6 +24,8 @@ export interface CountryLabel {
 export interface Basemap {
   /** The neighbours only: Peru is drawn by its regions. */
   neighbours: CountryCollection
+  /** Peru's outline (the merged regions), for what concerns the whole country. */
+  peru: CountryCollection
   labels: readonly CountryLabel[]
 }
 
@@ -31,6 +33,7 @@ export function indexBasemap(geojson: CountryCollection): Basemap {
   const features = geojson.features.filter((f) => f.properties.iso_a2 !== 'PE')
   return {
     neighbours: { ...geojson, features },
+    peru: { ...geojson, features: geojson.features.filter((f) => f.properties.iso_a2 === 'PE') },
     labels: features.map((f) => ({
       iso: f.properties.iso_a2,
       name: { es: f.properties.name_es, en: f.properties.name_en },

@@ -1,23 +1,33 @@
 /**
- * Everything the app knows, built once after load: the regions, the basemap and (with the layers)
- * the article's places. Components get it from ModelContext; pure functions take it as an argument.
+ * Everything the app knows, built once after load: the regions, the basemap and the article's
+ * places joined with their quotes, facts and sources. Components get it from ModelContext; pure
+ * functions take it as an argument.
  */
 import { createContext, useContext } from 'react'
 import { type Basemap, type CountryCollection, indexBasemap } from './basemap.ts'
 import { indexRegions, type RegionCollection, type RegionIndex } from './regions.ts'
+import { indexStory, type Story, type StoryData, type ZoneCollection } from './story.ts'
 
 export interface Model {
   regions: RegionIndex
   basemap: Basemap
+  story: Story
 }
 
 export interface ModelSources {
   regions: RegionCollection
   basemap: CountryCollection
+  zones: ZoneCollection
+  data: StoryData
 }
 
 export function buildModel(sources: ModelSources): Model {
-  return { regions: indexRegions(sources.regions), basemap: indexBasemap(sources.basemap) }
+  const regions = indexRegions(sources.regions)
+  return {
+    regions,
+    basemap: indexBasemap(sources.basemap),
+    story: indexStory(sources.data, sources.zones, regions),
+  }
 }
 
 export const ModelContext = createContext<Model | null>(null)

@@ -12,6 +12,11 @@ export function selectRegion(slug: string): void {
   navigate(withRoute(readUrlState(), { kind: 'region', key: slug }), 'push')
 }
 
+/** Opens a place (pushes a history entry, so Back closes it). */
+export function selectPlace(id: string): void {
+  navigate(withRoute(readUrlState(), { kind: 'place', id }), 'push')
+}
+
 /** Closes whatever is open: the address loses its region or place. */
 export function clearSelection(): void {
   navigate(withRoute(readUrlState(), { kind: 'home' }), 'push')

@@ -1,0 +1,39 @@
+/** One point place on the map: a circle marker (dashed when approximate) that opens the place. */
+import type { CircleMarker as LeafletCircleMarker } from 'leaflet'
+import { memo, useMemo, useRef } from 'react'
+import { CircleMarker } from 'react-leaflet'
+import type { Lang } from '../i18n/lang.ts'
+import type { PlaceEntry } from '../model/story.ts'
+import { pointRadius, pointStyle } from './placeStyle.ts'
+import { nameElement, useAccessibleName } from './useAccessibleName.ts'
+
+interface Props {
+  entry: PlaceEntry
+  selected: boolean
+  lang: Lang
+  onSelect: (id: string) => void
+}
+
+export const PlaceMarker = memo(function PlaceMarker({ entry, selected, lang, onSelect }: Props) {
+  const ref = useRef<LeafletCircleMarker | null>(null)
+  const name = entry.place.name[lang]
+  const style = useMemo(() => pointStyle(entry, selected), [entry, selected])
+  const handlers = useMemo(
+    () => ({
+      click: () => onSelect(entry.place.id),
+      add: () => nameElement(ref.current, name),
+    }),
+    [entry, onSelect, name],
+  )
+  useAccessibleName(ref, name)
+  return (
+    <CircleMarker
+      ref={ref}
+      center={entry.anchor}
+      radius={pointRadius(entry)}
+      pathOptions={style}
+      eventHandlers={handlers}
+      bubblingMouseEvents={false}
+    />
+  )
+})

@@ -1,0 +1,46 @@
+/**
+ * Path options for the places, by layer and kind. Approximate places are dashed and lighter, so
+ * they look approximate on the map; the popup says "approximate location" in words.
+ */
+import type { PathOptions } from 'leaflet'
+import type { PlaceEntry } from '../model/story.ts'
+import { LAYER_COLORS } from './palette.ts'
+
+const POINT_RADIUS = 7 // pixels
+const DEATHS_RADIUS_PER_PERSON = 2.5 // pixels of radius added per person killed (sqrt scale)
+const APPROXIMATE_DASH = '3 3' // pixels on, pixels off
+
+export function pointRadius(entry: PlaceEntry): number {
+  if (entry.place.kind !== 'deaths') return POINT_RADIUS
+  return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.facts.length))
+}
+
+export function placeClassName(entry: PlaceEntry): string {
+  const approx = entry.place.approximate ? ' place-approximate' : ''
+  return `place place-${entry.place.id} layer-${entry.place.layer}${approx}`
+}
+
+export function pointStyle(entry: PlaceEntry, selected: boolean): PathOptions {
+  const color = LAYER_COLORS[entry.place.layer]
+  return {
+    color: selected ? '#111' : color,
+    weight: selected ? 3 : 2,
+    fillColor: color,
+    fillOpacity: entry.place.approximate ? 0.35 : 0.75,
+    dashArray: entry.place.approximate ? APPROXIMATE_DASH : undefined,
+    className: placeClassName(entry),
+  }
+}
+
+export function areaStyle(entry: PlaceEntry, selected: boolean): PathOptions {
+  const color = LAYER_COLORS[entry.place.layer]
+  const hatched = entry.place.layer === 'curfew'
+  return {
+    color: selected ? '#111' : color,
+    weight: selected ? 3 : 2,
+    dashArray: entry.place.approximate || entry.zone ? '6 4' : undefined,
+    fillColor: hatched ? 'url(#curfew-hatch)' : color,
+    fillOpacity: hatched ? 1 : 0.08,
+    className: placeClassName(entry),
+  }
+}
