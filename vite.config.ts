@@ -4,11 +4,12 @@
  */
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { csp } from './src/build/csp.ts'
 import { prerender } from './src/build/prerender.ts'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), prerender()],
+  plugins: [react(), prerender(), csp()],
   build: {
     target: 'es2022',
     sourcemap: false,

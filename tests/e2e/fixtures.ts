@@ -1,7 +1,9 @@
 /**
  * The shared set-up of every browser test: requests leaving the site are refused (tiles are
  * blocked, as on the build machine), and each test fails if the page logged a console error,
- * threw, or opened a dialog. Tests that expect blocked tiles say so with `allowTileErrors`.
+ * threw, opened a dialog, or broke the Content-Security-Policy (every page of the test's browser
+ * context reports its `securitypolicyviolation` events). Tests that expect blocked tiles say so
+ * with `allowTileErrors`.
  */
 import { test as base, expect, type Page } from '@playwright/test'
 
@@ -10,6 +12,7 @@ export interface PageProblems {
   pageErrors: string[]
   dialogs: string[]
   blocked: string[]
+  cspViolations: string[] // "<directive> blocked <what> at <file>:<line>"
 }
 
 interface Fixtures {
@@ -21,7 +24,14 @@ export const test = base.extend<Fixtures>({
   allowTileErrors: [false, { option: true }],
   problems: [
     async ({ page, baseURL, allowTileErrors }, use) => {
-      const problems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [], blocked: [] }
+      const problems: PageProblems = {
+        consoleErrors: [],
+        pageErrors: [],
+        dialogs: [],
+        blocked: [],
+        cspViolations: [],
+      }
+      await recordCspViolations(page, problems.cspViolations)
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
       await page.route('**/*', (route) => {
         const url = route.request().url()
@@ -55,6 +65,7 @@ export const test = base.extend<Fixtures>({
         void dialog.dismiss()
       })
       await use(problems)
+      expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([])
       expect(problems.pageErrors, 'page errors').toEqual([])
       expect(problems.dialogs, 'dialogs opened').toEqual([])
       expect(problems.consoleErrors, 'console errors').toEqual([])
@@ -64,6 +75,34 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+const CSP_REPORTER = '__reportCspViolation' // the binding every page calls on a violation
+
+/**
+ * Records every `securitypolicyviolation` of every page and frame of the page's context (popups
+ * and new tabs included), from before the page's own scripts run: an init script listens on the
+ * document and reports through a binding, which survives navigations.
+ */
+async function recordCspViolations(page: Page, into: string[]): Promise<void> {
+  const context = page.context()
+  await context.exposeFunction(CSP_REPORTER, (violation: string) => {
+    into.push(violation)
+  })
+  await context.addInitScript((reporter: string) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as Record<string, (v: string) => void>)[reporter]
+        const what = e.blockedURI || 'inline'
+        const sample = e.sample ? ` "${e.sample}"` : ''
+        report?.(
+          `${e.effectiveDirective} blocked ${what} at ${e.sourceFile}:${e.lineNumber}${sample}`,
+        )
+      },
+      true,
+    )
+  }, CSP_REPORTER)
+}
 
 /** Opens an address and waits until the 26 regions are drawn. */
 export async function openMap(page: Page, path: string): Promise<void> {
