@@ -4,12 +4,14 @@
  */
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { checkData } from './src/build/checkData.ts'
 import { csp } from './src/build/csp.ts'
+import { publishDownload } from './src/build/download.ts'
 import { prerender } from './src/build/prerender.ts'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), prerender(), csp()],
+  plugins: [checkData(), react(), prerender(), csp(), publishDownload()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -31,9 +31,11 @@ import { BasemapChooser, type BasemapId } from './ui/BasemapChooser.tsx'
 import { LayerPanel } from './ui/LayerPanel.tsx'
 import { Notice } from './ui/Notice.tsx'
 import { PlaceCard } from './ui/PlaceCard.tsx'
+import { PlaceList } from './ui/PlaceList.tsx'
 import { RegionCard } from './ui/RegionCard.tsx'
 import { RegionDetails } from './ui/RegionDetails.tsx'
-import { RegionFinder } from './ui/RegionFinder.tsx'
+import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
+import type { SheetHeight } from './ui/useSheetDrag.ts'
 
 interface Props {
   state: UrlState
@@ -70,6 +72,9 @@ export function Explorer({ state, lang, t }: Props) {
   const [tilesFailed, setTilesFailed] = useState(false)
   const [dismissedKey, setDismissedKey] = useState<string | null>(null)
   const [hasLinkView] = useState(() => state.view !== null)
+  const [tab, setTab] = useState<PanelTab>('layers')
+  const [panelOpen, setPanelOpen] = useState(true)
+  const [sheet, setSheet] = useState<SheetHeight>('peek')
 
   useEffect(
     function rewriteToCanonicalSlug() {
@@ -113,6 +118,26 @@ export function Explorer({ state, lang, t }: Props) {
   const isShown = useCallback(() => true, [])
 
   const key = selectionKey(selection)
+  useEffect(
+    function escapeCloses() {
+      if (key === '') return
+      function onKey(e: KeyboardEvent) {
+        if (e.key === 'Escape' && !e.defaultPrevented) clearSelection()
+      }
+      document.addEventListener('keydown', onKey)
+      return function stopListening() {
+        document.removeEventListener('keydown', onKey)
+      }
+    },
+    [key],
+  )
+  useEffect(
+    function lowerTheSheetForAPopup() {
+      // On a phone the popup needs the screen: the sheet goes down to its peek height.
+      if (key !== '') setSheet('peek')
+    },
+    [key],
+  )
   const focus = useMemo(() => focusOf(selection), [selection])
   const notFound = selection.kind === 'not-found' ? selection : null
   const showNotFound = notFound !== null && notFound.key !== dismissedKey
@@ -177,22 +202,40 @@ export function Explorer({ state, lang, t }: Props) {
           )}
         </div>
       </div>
-      <aside className="side-panel" aria-label={t.layersHeading}>
-        <LayerPanel visible={layers} lang={lang} t={t} onToggle={onToggleLayer} />
-        <p className="download">
-          <a href={new URL('data/places.geojson', appRoot()).href} download>
-            {t.downloadData}
-          </a>
-        </p>
-        <BasemapChooser value={basemap} t={t} onChange={onBasemap} />
-        <RegionFinder
-          regions={model.regions.list}
-          selectedIso={region?.iso ?? null}
-          lang={lang}
-          t={t}
-          onSelect={onSelectRegion}
-        />
-      </aside>
+      <SidePanel
+        t={t}
+        tab={tab}
+        onTab={setTab}
+        open={panelOpen}
+        onOpen={setPanelOpen}
+        sheet={sheet}
+        onSheet={setSheet}
+      >
+        {{
+          article: null,
+          layers: (
+            <>
+              <LayerPanel visible={layers} lang={lang} t={t} onToggle={onToggleLayer} />
+              <p className="download">
+                <a href={new URL('data/places.geojson', appRoot()).href} download>
+                  {t.downloadData}
+                </a>
+              </p>
+              <BasemapChooser value={basemap} t={t} onChange={onBasemap} />
+            </>
+          ),
+          places: (
+            <PlaceList
+              lang={lang}
+              t={t}
+              selectedIso={region?.iso ?? null}
+              selectedPlace={entry?.place.id ?? null}
+              onSelectRegion={onSelectRegion}
+              onSelectPlace={selectPlace}
+            />
+          ),
+        }}
+      </SidePanel>
     </main>
   )
 }

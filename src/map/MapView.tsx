@@ -13,6 +13,8 @@ import type { MapView as View } from '../state/view.ts'
 import type { BasemapId } from '../ui/BasemapChooser.tsx'
 import { Basemap } from './Basemap.tsx'
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
+import { LocalizedZoom } from './LocalizedZoom.tsx'
+import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
 import { TileBase } from './TileBase.tsx'
@@ -46,7 +48,10 @@ export function MapView(props: Props) {
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
       aria-label={t.mapLabel}
+      zoomControl={false}
     >
+      <LocalizedZoom t={t} />
+      <MapResizer />
       {overTiles && <TileBase onFail={props.onTilesFailed} />}
       <Basemap lang={lang} visible={!overTiles} />
       <RegionsLayer

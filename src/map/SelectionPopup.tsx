@@ -4,7 +4,7 @@
  * because the selection moved elsewhere does not, so the new selection survives.
  */
 import type { PopupEvent } from 'leaflet'
-import { type ReactNode, useMemo, useRef } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { Popup, useMapEvents } from 'react-leaflet'
 import type { LatLngTuple } from '../model/regions.ts'
 
@@ -15,8 +15,10 @@ interface Props {
   children: ReactNode
 }
 
-const POPUP_MAX_WIDTH = 360 // pixels; narrower on phones through CSS
+const POPUP_MAX_WIDTH = 360 // pixels
+const POPUP_SCREEN_MARGIN = 56 // pixels left free around a popup on a narrow screen
 const AUTOPAN_PADDING: [number, number] = [16, 16] // pixels
+const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom buttons
 
 export function SelectionPopup({ position, selectionKey, onClose, children }: Props) {
   const currentKey = useRef(selectionKey)
@@ -32,6 +34,28 @@ export function SelectionPopup({ position, selectionKey, onClose, children }: Pr
     },
   })
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per opened selection, by key
+  useEffect(
+    function moveFocusIntoPopup() {
+      // Focus goes to the card's title when the popup opens, and back where it was when it closes
+      // (a list button, a mention in the article), so keyboard readers never lose their place.
+      const previous = document.activeElement
+      const timer = window.setTimeout(() => {
+        const title = document.querySelector<HTMLElement>('.selection-popup .card-title')
+        title?.focus({ preventScroll: true })
+      }, 0)
+      return function restoreFocus() {
+        window.clearTimeout(timer)
+        const inPopup = document.activeElement?.closest('.leaflet-popup')
+        const lost = !document.activeElement || document.activeElement === document.body
+        if ((inPopup || lost) && previous instanceof HTMLElement && previous.isConnected) {
+          previous.focus({ preventScroll: true })
+        }
+      }
+    },
+    [selectionKey],
+  )
+
   // Leaflet keeps unknown options: the key travels with the popup to its popupclose event.
   const options = useMemo(() => ({ selectionKey }) as object, [selectionKey])
 
@@ -39,8 +63,9 @@ export function SelectionPopup({ position, selectionKey, onClose, children }: Pr
     <Popup
       key={selectionKey}
       position={position}
-      maxWidth={POPUP_MAX_WIDTH}
+      maxWidth={Math.min(POPUP_MAX_WIDTH, window.innerWidth - POPUP_SCREEN_MARGIN)}
       autoPanPadding={AUTOPAN_PADDING}
+      autoPanPaddingTopLeft={AUTOPAN_TOP_LEFT}
       className="selection-popup"
       {...options}
     >
