@@ -30,7 +30,7 @@ export interface PageHead {
   title: string
   description: string
   lang: string
-  extra: string // more tags for <head>, already escaped (built by head.ts)
+  extra: string // more tags for <head>, already escaped, one a line (built by head.ts)
 }
 
 /** Replaces the template's title, description and language, and adds the extra head tags. */
@@ -42,5 +42,5 @@ export function withHead(html: string, head: PageHead): string {
       /<meta name="description" content="[^"]*"\s*\/?>/,
       `<meta name="description" content="${escapeHtml(head.description)}" />`,
     )
-    .replace('</head>', `${head.extra}</head>`)
+    .replace(/([ \t]*)<\/head>/, (_match, indent: string) => `${head.extra}${indent}</head>`)
 }

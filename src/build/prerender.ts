@@ -1,53 +1,98 @@
 /**
- * Vite plugin: after the build, writes a page for every share link (pages.ts) and a 404.html that
- * starts the app, so hosts that serve it for missing paths (GitHub Pages, Netlify, Cloudflare
- * Pages…) show the map and a "not found" notice instead of a bare error page.
+ * Vite plugin: after the build, writes a page for every share link (pages.ts) with its link
+ * preview tags (head.ts) and preview image (og/), and a 404.html that starts the app, so hosts
+ * that serve it for missing paths (GitHub Pages, Netlify, Cloudflare Pages…) show the map and a
+ * "not found" notice instead of a bare error page.
  *
  * 404.html can be served at any depth, so its assets need an absolute base: SITE_BASE (default
- * `/`, the host's root; set it to `/peru-map/` when the site lives in a folder).
+ * `/`, the host's root; set it to `/peru-map/` when the site lives in a folder). SITE_URL, the
+ * site's absolute address, makes the preview addresses absolute (README, Link previews).
+ *
+ * The pages are written synchronously: Rollup runs the closeBundle hooks of all plugins in
+ * parallel, and the CSP plugin after this one reads the pages. The images (~90, ~2 s on this
+ * machine's 2 cores) are rendered after.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Plugin } from 'vite'
+import type { Logger, Plugin } from 'vite'
+import { dataset } from '../../data/index.ts'
+import basemapJson from '../../geo/basemap.json' with { type: 'json' }
+import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
+import zonesJson from '../../geo/zones.json' with { type: 'json' }
+import type { CountryCollection } from '../model/basemap.ts'
+import type { RegionCollection } from '../model/regions.ts'
+import { headTags, siteUrlFrom } from './head.ts'
 import { rebaseAssets, rootPrefix, withHead } from './html.ts'
+import type { CardGeometry, ZoneCollection } from './og/card.ts'
+import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
-
-const DESCRIPTION = {
-  es: 'Mapa interactivo del artículo «Protests mount in Peru with at least 21 killed by US-trained security forces» (WSWS, 16 de diciembre de 2022): regiones, lugares, citas y fuentes.',
-}
 
 export function siteBase(): string {
   const base = process.env.SITE_BASE ?? '/'
   return base.endsWith('/') ? base : `${base}/`
 }
 
+const GEOMETRY: CardGeometry = {
+  regions: regionsJson as unknown as RegionCollection,
+  countries: basemapJson as unknown as CountryCollection,
+  zones: zonesJson as unknown as ZoneCollection,
+}
+
+function sitePages() {
+  return pages({ regions: GEOMETRY.regions, places: dataset.places })
+}
+
+function writePages(outDir: string, siteUrl: string | null) {
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const list = sitePages()
+  for (const page of list) {
+    const html = withHead(rebaseAssets(template, rootPrefix(depthOf(page.path))), {
+      title: page.title.es,
+      description: page.description.es,
+      lang: 'es',
+      extra: headTags(page, siteUrl),
+    })
+    mkdirSync(join(outDir, page.path), { recursive: true })
+    writeFileSync(join(outDir, page.path, 'index.html'), html)
+  }
+  const home = list[0]
+  const notFound = withHead(rebaseAssets(template, siteBase()), {
+    title: home?.title.es ?? '',
+    description: home?.description.es ?? '',
+    lang: 'es',
+    extra: '    <meta name="robots" content="noindex" />\n',
+  })
+  writeFileSync(join(outDir, '404.html'), notFound)
+  return list
+}
+
 export function prerender(): Plugin {
   let outDir = 'dist'
+  let logger: Logger | null = null
   return {
     name: 'peru-map-prerender',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir
+      logger = config.logger
     },
     closeBundle() {
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8')
-      for (const page of pages()) {
-        const html = withHead(rebaseAssets(template, rootPrefix(depthOf(page.path))), {
-          title: page.title.es,
-          description: DESCRIPTION.es,
-          lang: 'es',
-          extra: '',
-        })
-        mkdirSync(join(outDir, page.path), { recursive: true })
-        writeFileSync(join(outDir, page.path, 'index.html'), html)
+      const siteUrl = siteUrlFrom(process.env.SITE_URL)
+      if (!siteUrl) {
+        logger?.warn(
+          'SITE_URL is not set: canonical, og:url and og:image are relative addresses, which ' +
+            'link previews (Open Graph, X) do not follow. Set SITE_URL=https://…/ for a deployment.',
+        )
       }
-      const notFound = withHead(rebaseAssets(template, siteBase()), {
-        title: pages()[0]?.title.es ?? '',
-        description: DESCRIPTION.es,
-        lang: 'es',
-        extra: '<meta name="robots" content="noindex" />\n',
-      })
-      writeFileSync(join(outDir, '404.html'), notFound)
+      const list = writePages(outDir, siteUrl)
+      const started = performance.now()
+      const images = writeCards(list, GEOMETRY, outDir)
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      const largest = Math.max(...images.map((i) => i.bytes))
+      logger?.info(
+        `prerender: ${list.length} pages, ${images.length} preview images in ${seconds} s ` +
+          `(largest ${(largest / 1024).toFixed(0)} KB)`,
+      )
     },
   }
 }

@@ -38,7 +38,7 @@ describe('prerendered pages', () => {
     expect(html).toContain('<html lang="en"')
     expect(html).toContain('<title>Ayacucho &lt;script&gt;</title>')
     expect(html).toContain('content="Say &quot;hi&quot; &amp; &lt;b&gt;bye&lt;/b&gt;"')
-    expect(html).toContain('<meta name="x" content="y" />\n</head>')
+    expect(html).toContain('<meta name="x" content="y" />\n  </head>')
     expect(html).not.toContain('Old')
   })
 
