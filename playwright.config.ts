@@ -38,7 +38,12 @@ export default defineConfig({
     {
       name: 'mobile',
       testMatch: /mobile\.spec\.ts/,
-      use: { ...devices['iPhone 13'], defaultBrowserType: 'chromium', browserName: 'chromium' },
+      use: {
+        ...devices['iPhone 13'],
+        viewport: { width: 390, height: 844 },
+        defaultBrowserType: 'chromium',
+        browserName: 'chromium',
+      },
     },
   ],
   webServer: {

@@ -4,7 +4,7 @@ import { memo, useMemo, useRef } from 'react'
 import { CircleMarker } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import type { PlaceEntry } from '../model/story.ts'
-import { pointRadius, pointStyle } from './placeStyle.ts'
+import { placeClassName, pointRadius, pointStyle } from './placeStyle.ts'
 import { nameElement, useAccessibleName } from './useAccessibleName.ts'
 
 interface Props {
@@ -32,6 +32,7 @@ export const PlaceMarker = memo(function PlaceMarker({ entry, selected, lang, on
       center={entry.anchor}
       radius={pointRadius(entry)}
       pathOptions={style}
+      className={placeClassName(entry, 'point')}
       eventHandlers={handlers}
       bubblingMouseEvents={false}
     />

@@ -15,9 +15,10 @@ export function pointRadius(entry: PlaceEntry): number {
   return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.facts.length))
 }
 
-export function placeClassName(entry: PlaceEntry): string {
+/** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it. */
+export function placeClassName(entry: PlaceEntry, shape: 'point' | 'area'): string {
   const approx = entry.place.approximate ? ' place-approximate' : ''
-  return `place place-${entry.place.id} layer-${entry.place.layer}${approx}`
+  return `place place-${shape} place-${entry.place.id} layer-${entry.place.layer}${approx}`
 }
 
 export function pointStyle(entry: PlaceEntry, selected: boolean): PathOptions {
@@ -28,10 +29,10 @@ export function pointStyle(entry: PlaceEntry, selected: boolean): PathOptions {
     fillColor: color,
     fillOpacity: entry.place.approximate ? 0.35 : 0.75,
     dashArray: entry.place.approximate ? APPROXIMATE_DASH : undefined,
-    className: placeClassName(entry),
   }
 }
 
+/** Leaflet applies `className` only when a path is created: pass it as a prop, not in setStyle. */
 export function areaStyle(entry: PlaceEntry, selected: boolean): PathOptions {
   const color = LAYER_COLORS[entry.place.layer]
   const hatched = entry.place.layer === 'curfew'
@@ -41,6 +42,6 @@ export function areaStyle(entry: PlaceEntry, selected: boolean): PathOptions {
     dashArray: entry.place.approximate || entry.zone ? '6 4' : undefined,
     fillColor: hatched ? 'url(#curfew-hatch)' : color,
     fillOpacity: hatched ? 1 : 0.08,
-    className: placeClassName(entry),
+    className: placeClassName(entry, 'area'),
   }
 }

@@ -16,9 +16,11 @@ interface Props {
 }
 
 const POPUP_MAX_WIDTH = 360 // pixels
-const POPUP_SCREEN_MARGIN = 56 // pixels left free around a popup on a narrow screen
+const POPUP_SCREEN_MARGIN = 60 // pixels: the popup's own frame (34) and the pan padding (8 + 16)
 const AUTOPAN_PADDING: [number, number] = [16, 16] // pixels
 const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom buttons
+const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 16] // pixels: on a phone the popup needs the width
+const NARROW_SCREEN = 720 // pixels, as in styles.css
 
 export function SelectionPopup({ position, selectionKey, onClose, children }: Props) {
   const currentKey = useRef(selectionKey)
@@ -65,7 +67,9 @@ export function SelectionPopup({ position, selectionKey, onClose, children }: Pr
       position={position}
       maxWidth={Math.min(POPUP_MAX_WIDTH, window.innerWidth - POPUP_SCREEN_MARGIN)}
       autoPanPadding={AUTOPAN_PADDING}
-      autoPanPaddingTopLeft={AUTOPAN_TOP_LEFT}
+      autoPanPaddingTopLeft={
+        window.innerWidth <= NARROW_SCREEN ? AUTOPAN_TOP_LEFT_NARROW : AUTOPAN_TOP_LEFT
+      }
       className="selection-popup"
       {...options}
     >

@@ -81,7 +81,8 @@ test('selecting a region pushes history: Back closes it and Forward reopens it',
   page,
 }) => {
   await openMap(page, '/')
-  await page.getByRole('button', { name: 'Cusco' }).click()
+  await page.getByRole('tab', { name: 'Places' }).click()
+  await page.locator('button[data-iso="PE-CUS"]').click()
   await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Cusco')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/cusco/')
   await page.goBack()
@@ -94,7 +95,7 @@ test('selecting a region pushes history: Back closes it and Forward reopens it',
 test('clicking a region on the map opens it; closing the popup removes it from the address', async ({
   page,
 }) => {
-  await openMap(page, '/')
+  await openMap(page, '/?layers=')
   await page.locator('path.region-PE-PUN').click()
   await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Puno')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/puno/')

@@ -31,7 +31,7 @@ test('each layer toggled on and off changes what is drawn and the address', asyn
 
 test('a link with ?layers=mines shows the mines and only them', async ({ page }) => {
   await openMap(page, '/?layers=mines')
-  await expect(page.locator('path.place-antamina')).toHaveCount(1)
+  await expect(page.locator('path.place-point.place-antamina')).toHaveCount(1)
   await expect(page.locator('path.layer-deaths')).toHaveCount(0)
   await expect(page.locator('input[data-layer="mines"]')).toBeChecked()
   await expect(page.locator('input[data-layer="deaths"]')).not.toBeChecked()
@@ -49,7 +49,7 @@ test('a mine popup lists its owners with a source, and its link is /place/<id>/'
   page,
 }) => {
   await openMap(page, '/?layers=mines&lang=en')
-  await page.locator('path.place-antamina').click()
+  await page.locator('path.place-point.place-antamina').click()
   const popup = page.locator('.leaflet-popup')
   await expect(popup.locator('.card-title')).toHaveText('Antamina')
   for (const owner of ['BHP', 'Glencore', 'Teck', 'Mitsubishi']) {
