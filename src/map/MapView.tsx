@@ -49,6 +49,7 @@ export function MapView(props: Props) {
       maxBoundsViscosity={0.8}
       aria-label={t.mapLabel}
       zoomControl={false}
+      fadeAnimation={false} // a closed popup leaves at once: one popup on the page at a time
     >
       <LocalizedZoom t={t} />
       <MapResizer />
