@@ -1,0 +1,349 @@
+// The benchmark (`npm run bench`; not a test: timings on a shared machine are noisy).
+//
+// 1. Builds the site into .cache/bench/dist with SITE_URL set to the local server (as a
+//    deployment would), and copies the bench pages (tests/bench/*.html) into dist/__bench/.
+// 2. Serves it with tests/e2e/server.mjs and loads, alternately, (a) the app at / and (b) a bare
+//    Leaflet page drawing the same 26 regions from the same geometry chunk, RUNS times each, each
+//    in a new browser context (cold cache), in Debian's chromium. Both mark `map-ready`.
+// 3. Scale: 10,000 and 100,000 generated points (seeded, written at bench time, not committed),
+//    clustered in a worker: time until shown, and the longest task during scripted pans.
+// 4. Lighthouse on / and /region/ayacucho/.
+// Prints medians, ratios and misses against the targets; writes .cache/bench/results.md.
+//
+// Usage: npm run bench    (BENCH_PORT=4291 BENCH_RUNS=10 BENCH_SCALE_RUNS=3 BENCH_SKIP_LIGHTHOUSE=1)
+import { execFileSync, spawn } from 'node:child_process'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { generatePoints } from './points.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const PORT = Number(process.env.BENCH_PORT ?? (await freePort()))
+const RUNS = Number(process.env.BENCH_RUNS ?? 10)
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3)
+const OUT = join(ROOT, '.cache/bench')
+const DIST = join(OUT, 'dist')
+const ORIGIN = `http://127.0.0.1:${PORT}` // also the build's SITE_URL
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const TARGETS = {
+  ratio: 1.3, // app / bare Leaflet, map-ready median
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  pointsShownMs: 1000, // 100,000 points shown in under 1 s
+  panTaskMs: 200, // no task over 200 ms while panning
+}
+const POINT_COUNTS = [10_000, 100_000]
+const VIEWPORT = { width: 1280, height: 800 }
+
+// Others run servers on this machine too: unless BENCH_PORT says, take a port nobody holds.
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer()
+    probe.on('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => ok(port))
+    })
+  })
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`
+const ms = (t) => `${Math.round(t)} ms`
+const misses = []
+
+function build() {
+  console.log(`building into ${DIST} (SITE_URL=${ORIGIN}/)…`)
+  execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: `${ORIGIN}/` },
+  })
+  const bench = join(DIST, '__bench')
+  mkdirSync(bench, { recursive: true })
+  const regionsChunk = readdirSync(join(DIST, 'assets')).find((f) =>
+    /^peru-regions-.*\.js$/.test(f),
+  )
+  if (!regionsChunk) throw new Error('no peru-regions-*.js chunk in the build')
+  for (const page of ['bare.html', 'points.html']) {
+    const html = readFileSync(join(ROOT, 'tests/bench', page), 'utf8')
+    writeFileSync(join(bench, page), html.replaceAll('%REGIONS%', `../assets/${regionsChunk}`))
+  }
+  copyFileSync(join(ROOT, 'tests/bench/points-worker.js'), join(bench, 'points-worker.js'))
+  copyFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.js'), join(bench, 'leaflet.js'))
+  copyFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.css'), join(bench, 'leaflet.css'))
+  copyFileSync(
+    join(ROOT, 'node_modules/supercluster/dist/supercluster.min.js'),
+    join(bench, 'supercluster.min.js'),
+  )
+  const regions = JSON.parse(readFileSync(join(ROOT, 'geo/peru-regions.json'), 'utf8'))
+  for (const n of POINT_COUNTS) {
+    const points = Float32Array.from(generatePoints(regions, n))
+    writeFileSync(join(bench, `points-${n}.f32`), Buffer.from(points.buffer))
+  }
+}
+
+function serve() {
+  const server = spawn('node', [join(ROOT, 'tests/e2e/server.mjs'), String(PORT), DIST], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((ok, fail) => {
+    server.on('error', fail)
+    server.on('exit', (code) => fail(new Error(`server exited with ${code}`)))
+    server.stdout.once('data', () => ok(server))
+  })
+}
+
+// Long tasks are recorded from the first script on (buffered observer).
+const RECORD_LONG_TASKS = () => {
+  window.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__longTasks.push({ start: e.startTime, duration: e.duration })
+    }
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+// Polls with evaluate: page.waitForFunction compiles its predicate in the page, which the site's
+// Content-Security-Policy (no 'unsafe-eval') refuses. The time is the mark's, not the poll's.
+async function untilMarked(page, mark, timeout) {
+  const deadline = Date.now() + timeout
+  while (!(await page.evaluate((name) => performance.getEntriesByName(name).length > 0, mark))) {
+    if (Date.now() > deadline)
+      throw new Error(`no ${mark} mark on ${page.url()} after ${timeout} ms`)
+    await new Promise((ok) => setTimeout(ok, 50))
+  }
+}
+
+async function load(browser, path) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-PE' })
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
+  await context.addInitScript(RECORD_LONG_TASKS)
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}${path}`)
+  await untilMarked(page, 'map-ready', 30_000)
+  await page.waitForTimeout(500) // let the work that follows the first draw be counted
+  const result = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('map-ready')[0].startTime
+    const nav = performance.getEntriesByType('navigation')[0]
+    const resources = performance.getEntriesByType('resource')
+    const js = resources.filter((r) => /\.m?js(\?|$)/.test(new URL(r.name).pathname))
+    const tasks = window.__longTasks
+    return {
+      ready,
+      jsBytes: js.reduce((sum, r) => sum + r.transferSize, 0),
+      totalBytes: resources.reduce((sum, r) => sum + r.transferSize, nav.transferSize),
+      longTasks: tasks.length,
+      longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+    }
+  })
+  await context.close()
+  return result
+}
+
+async function compare(browser) {
+  const runs = { app: [], bare: [] }
+  for (let i = 0; i < RUNS; i++) {
+    runs.app.push(await load(browser, '/'))
+    runs.bare.push(await load(browser, '/__bench/bare.html'))
+    process.stdout.write(`  load pair ${i + 1}/${RUNS}\r`)
+  }
+  const stats = (list) => ({
+    ready: median(list.map((r) => r.ready)),
+    jsBytes: median(list.map((r) => r.jsBytes)),
+    totalBytes: median(list.map((r) => r.totalBytes)),
+    longTasks: median(list.map((r) => r.longTasks)),
+    longTaskMs: median(list.map((r) => r.longTaskMs)),
+  })
+  return { app: stats(runs.app), bare: stats(runs.bare) }
+}
+
+async function scale(browser, n) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.addInitScript(RECORD_LONG_TASKS)
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}/__bench/points.html?n=${n}`)
+  await untilMarked(page, 'points-shown', 60_000)
+  const { shown, steps } = await page.evaluate(() => ({
+    shown:
+      performance.getEntriesByName('points-shown')[0].startTime -
+      performance.getEntriesByName('points-start')[0].startTime,
+    steps: window.benchSteps,
+  }))
+  // Scripted pans: at the country view, then zoomed in, each animated as a drag ends.
+  const panStart = await page.evaluate(() => performance.now())
+  const pans = [
+    [300, 0],
+    [0, 200],
+    [-300, 0],
+    [0, -200],
+  ]
+  for (const zoom of [null, 7, 9]) {
+    if (zoom)
+      await page.evaluate((z) => {
+        window.benchMap.setZoom(z, { animate: false })
+      }, zoom)
+    for (const [x, y] of [...pans, ...pans]) {
+      await page.evaluate(
+        ([dx, dy]) => {
+          window.benchMap.panBy([dx, dy], { duration: 0.2 })
+        },
+        [x, y],
+      )
+      await page.waitForTimeout(300)
+    }
+  }
+  const longest = await page.evaluate(
+    (since) =>
+      Math.max(0, ...window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration)),
+    panStart,
+  )
+  await context.close()
+  return { shown, longest, ...steps }
+}
+
+function lighthouse(path) {
+  const out = join(OUT, `lighthouse${path.replaceAll('/', '_') || '_'}.json`)
+  execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      `${ORIGIN}${path}`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  )
+  const report = JSON.parse(readFileSync(out, 'utf8'))
+  const scores = Object.fromEntries(
+    Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+  )
+  const failing = Object.values(report.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+    .map((a) => a.id)
+  return { scores, failing }
+}
+
+function miss(what, value, target, unit, higherIsBetter = false) {
+  const missed = higherIsBetter ? value < target : value > target
+  if (missed) {
+    const by = higherIsBetter ? target - value : value - target
+    misses.push(
+      `${what}: ${value}${unit} against a target of ${target}${unit} (missed by ${Number(by.toFixed(2))}${unit})`,
+    )
+  }
+}
+
+function chromiumVersion() {
+  return execFileSync(CHROMIUM, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim()
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true })
+  build()
+  const server = await serve()
+  const lines = []
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    console.log(`comparing the app with bare Leaflet, ${RUNS} cold loads each, alternately…`)
+    const { app, bare } = await compare(browser)
+    const ratio = (k) => (bare[k] ? (app[k] / bare[k]).toFixed(2) : '—')
+    lines.push(
+      `Cold loads, ${RUNS} each, alternating; medians (bytes as served, uncompressed):`,
+      '',
+      '| | (a) app `/` | (b) bare Leaflet | a/b |',
+      '|---|---|---|---|',
+      `| map ready (\`map-ready\` mark) | ${ms(app.ready)} | ${ms(bare.ready)} | ${ratio('ready')} |`,
+      `| JavaScript transferred | ${kb(app.jsBytes)} | ${kb(bare.jsBytes)} | ${ratio('jsBytes')} |`,
+      `| total transferred | ${kb(app.totalBytes)} | ${kb(bare.totalBytes)} | ${ratio('totalBytes')} |`,
+      `| long tasks (count) | ${app.longTasks} | ${bare.longTasks} | |`,
+      `| long tasks (total) | ${ms(app.longTaskMs)} | ${ms(bare.longTaskMs)} | ${ratio('longTaskMs')} |`,
+      '',
+    )
+    miss('map-ready ratio a/b', Number(ratio('ready')), TARGETS.ratio, '')
+
+    lines.push(
+      '| generated points (supercluster in a worker, canvas) | shown after (median) | longest task while panning (worst) |',
+      '|---|---|---|',
+    )
+    for (const n of POINT_COUNTS) {
+      const results = []
+      for (let i = 0; i < SCALE_RUNS; i++) results.push(await scale(browser, n))
+      const shown = median(results.map((r) => r.shown))
+      const longest = Math.max(...results.map((r) => r.longest))
+      const fetchMs = median(results.map((r) => r.fetchMs))
+      const indexMs = median(results.map((r) => r.indexMs))
+      lines.push(
+        `| ${n.toLocaleString('en')} | ${ms(shown)} (fetch ${ms(fetchMs)}, index ${ms(indexMs)}) | ${longest ? ms(longest) : 'none over 50 ms'} |`,
+      )
+      if (n === 100_000) {
+        miss('100,000 points shown', Math.round(shown), TARGETS.pointsShownMs, ' ms')
+      }
+      miss(
+        `longest task panning ${n.toLocaleString('en')} points`,
+        Math.round(longest),
+        TARGETS.panTaskMs,
+        ' ms',
+      )
+    }
+    lines.push('')
+    await browser.close()
+
+    if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+      lines.push(
+        '| Lighthouse (mobile, simulated throttling) | performance | accessibility | best practices | SEO |',
+        '|---|---|---|---|---|',
+      )
+      for (const path of ['/', '/region/ayacucho/']) {
+        const { scores, failing } = lighthouse(path)
+        lines.push(
+          `| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+        )
+        for (const [id, target] of Object.entries(TARGETS.lighthouse)) {
+          miss(`Lighthouse ${id} on ${path}`, scores[id], target, '', true)
+        }
+        if (failing.length > 0) lines.push(`<!-- ${path} failing audits: ${failing.join(', ')} -->`)
+      }
+      lines.push('')
+    }
+  } finally {
+    server.kill()
+  }
+  const machine = `${cpus().length} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, ${chromiumVersion()}, Node ${process.version}`
+  lines.unshift(
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${machine}; a shared, noisy machine.`,
+    '',
+  )
+  lines.push(
+    misses.length
+      ? `Targets missed:\n${misses.map((m) => `- ${m}`).join('\n')}`
+      : 'All targets met.',
+  )
+  const text = lines.join('\n')
+  writeFileSync(join(OUT, 'results.md'), `${text}\n`)
+  console.log(`\n${text}\n\n(written to ${join(OUT, 'results.md')})`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
