@@ -25,5 +25,14 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ ready: true, fetchMs: t1 - t0, indexMs: t2 - t1 })
     return
   }
-  if (index) self.postMessage({ features: index.getClusters(data.bbox, data.zoom) })
+  if (!index) return
+  // [lng, lat, count, …]: a typed array crosses to the main thread without cloning objects.
+  const clusters = index.getClusters(data.bbox, data.zoom)
+  const flat = new Float64Array(clusters.length * 3)
+  clusters.forEach((c, i) => {
+    flat[3 * i] = c.geometry.coordinates[0]
+    flat[3 * i + 1] = c.geometry.coordinates[1]
+    flat[3 * i + 2] = c.properties?.point_count ?? 1
+  })
+  self.postMessage({ clusters: flat }, [flat.buffer])
 }

@@ -2,7 +2,7 @@
 //
 // 1. Builds the site into .cache/bench/dist with SITE_URL set to the local server (as a
 //    deployment would), and copies the bench pages (tests/bench/*.html) into dist/__bench/.
-// 2. Serves it with tests/e2e/server.mjs and loads, alternately, (a) the app at / and (b) a bare
+// 2. Serves it with tests/bench/serve.mjs (gzip, like real hosts) and loads, alternately, (a) the app at / and (b) a bare
 //    Leaflet page drawing the same 26 regions from the same geometry chunk, RUNS times each, each
 //    in a new browser context (cold cache), in Debian's chromium. Both mark `map-ready`.
 // 3. Scale: 10,000 and 100,000 generated points (seeded, written at bench time, not committed),
@@ -97,7 +97,7 @@ function build() {
 }
 
 function serve() {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/server.mjs'), String(PORT), DIST], {
+  const server = spawn('node', [join(ROOT, 'tests/bench/serve.mjs'), String(PORT), DIST], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((ok, fail) => {
