@@ -14,27 +14,33 @@ import { MapView } from './map/MapView.tsx'
 import type { FocusTarget } from './map/RouteFocus.tsx'
 import { SelectionPopup } from './map/SelectionPopup.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
+import { activeParagraphs } from './model/articleFocus.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
 import { useModel } from './model/model.ts'
 import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
+import { isShownAt, timelineDays } from './model/timeline.ts'
 import {
   clearSelection,
   replaceRoute,
   selectPlace,
   selectRegion,
+  setDate,
   setLayers,
 } from './state/actions.ts'
 import { appRoot } from './state/root.ts'
-import { type UrlState, withRoute } from './state/url.ts'
+import { type UrlState, withRoute, withView } from './state/url.ts'
 import { shareLink } from './state/useUrlState.ts'
+import { ArticlePanel } from './ui/ArticlePanel.tsx'
 import { BasemapChooser, type BasemapId } from './ui/BasemapChooser.tsx'
 import { LayerPanel } from './ui/LayerPanel.tsx'
+import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
 import { PlaceCard } from './ui/PlaceCard.tsx'
 import { PlaceList } from './ui/PlaceList.tsx'
 import { RegionCard } from './ui/RegionCard.tsx'
 import { RegionDetails } from './ui/RegionDetails.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
+import { Timeline } from './ui/Timeline.tsx'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
 
 interface Props {
@@ -72,7 +78,7 @@ export function Explorer({ state, lang, t }: Props) {
   const [tilesFailed, setTilesFailed] = useState(false)
   const [dismissedKey, setDismissedKey] = useState<string | null>(null)
   const [hasLinkView] = useState(() => state.view !== null)
-  const [tab, setTab] = useState<PanelTab>('layers')
+  const [tab, setTab] = useState<PanelTab>('article')
   const [panelOpen, setPanelOpen] = useState(true)
   const [sheet, setSheet] = useState<SheetHeight>('peek')
 
@@ -115,9 +121,31 @@ export function Explorer({ state, lang, t }: Props) {
     setTilesFailed(false)
     setBasemap(value)
   }, [])
-  const isShown = useCallback(() => true, [])
+  const date = state.date
+  const isShown = useCallback(
+    (id: string) => isShownAt(story.byId(id)?.place.dates ?? [], date),
+    [story, date],
+  )
+  const days = useMemo(() => timelineDays(story.entries.flatMap((e) => e.place.dates)), [story])
 
   const key = selectionKey(selection)
+  const { article } = model
+  const active = useMemo(
+    () =>
+      activeParagraphs(article.segments, story.quotes, selection, story, model.regions.list.length),
+    [article, story, selection, model],
+  )
+  const mentionHref = useCallback<MentionActions['mentionHref']>(
+    (ref) => {
+      const [place] = ref.places
+      const region = ref.regions[0] ? model.regions.byIso(ref.regions[0]) : undefined
+      const route = place
+        ? ({ kind: 'place', id: place } as const)
+        : ({ kind: 'region', key: region?.slug ?? '' } as const)
+      return shareLink(withView(withRoute(state, route), null))
+    },
+    [model, state],
+  )
   useEffect(
     function escapeCloses() {
       if (key === '') return
@@ -189,6 +217,9 @@ export function Explorer({ state, lang, t }: Props) {
             </SelectionPopup>
           )}
         </MapView>
+        <div className="timeline-dock">
+          <Timeline days={days} value={date} lang={lang} t={t} onChange={setDate} />
+        </div>
         <div className="notices">
           {showNotFound && (
             <Notice
@@ -212,7 +243,21 @@ export function Explorer({ state, lang, t }: Props) {
         onSheet={setSheet}
       >
         {{
-          article: null,
+          article: (
+            <ArticlePanel
+              article={article.parsed}
+              segments={article.segments}
+              lang={lang}
+              t={t}
+              activeParagraphs={active}
+              activeKey={key}
+              onOpenPlace={selectPlace}
+              onOpenRegion={onSelectRegion}
+              placeName={(id) => story.byId(id)?.place.name[lang] ?? null}
+              regionName={(iso) => model.regions.byIso(iso)?.name[lang] ?? null}
+              mentionHref={mentionHref}
+            />
+          ),
           layers: (
             <>
               <LayerPanel visible={layers} lang={lang} t={t} onToggle={onToggleLayer} />

@@ -61,6 +61,7 @@ export interface PlaceEntry {
 
 export interface Story {
   entries: readonly PlaceEntry[]
+  quotes: readonly Quote[]
   byId: (id: string) => PlaceEntry | undefined
   byLayer: (layer: LayerId) => readonly PlaceEntry[]
   /** Places in a region (declared region, or a region-geometry place covering it), layer order. */
@@ -169,6 +170,7 @@ export function indexStory(data: StoryData, zones: ZoneCollection, regions: Regi
 
   return {
     entries,
+    quotes: data.quotes,
     byId: (id) => byId.get(id),
     byLayer: (layer) => byLayer.get(layer) ?? [],
     inRegion: (iso) => byRegion.get(iso) ?? [],

@@ -4,7 +4,7 @@
  */
 import type { LayerId } from '../../data/types.ts'
 import type { Lang, Route } from './url.ts'
-import { withLang, withLayers, withRoute } from './url.ts'
+import { withDate, withLang, withLayers, withRoute } from './url.ts'
 import { navigate, readUrlState } from './useUrlState.ts'
 
 /** Opens a region (pushes a history entry, so Back closes it). */
@@ -29,6 +29,11 @@ export function replaceRoute(route: Route): void {
 
 export function setLang(lang: Lang): void {
   navigate(withLang(readUrlState(), lang), 'replace')
+}
+
+/** Sets the timeline's day (`?date=`), or clears it to show every date. */
+export function setDate(date: string | null): void {
+  navigate(withDate(readUrlState(), date), 'replace')
 }
 
 export function setLayers(layers: readonly LayerId[]): void {

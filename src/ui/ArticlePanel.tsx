@@ -10,6 +10,7 @@ import type { ParsedArticle, Segment } from '../model/article.ts'
 import { ArticleHeader } from './ArticleHeader.tsx'
 import { ArticleParagraph } from './ArticleParagraph.tsx'
 import { prefersReducedMotion, revealParagraph } from './ArticleScroll.ts'
+import type { MentionActions } from './Mention.tsx'
 import './article.css'
 
 export interface ArticlePanelProps {
@@ -23,6 +24,7 @@ export interface ArticlePanelProps {
   onOpenRegion: (iso: string) => void
   placeName: (id: string) => string | null
   regionName: (iso: string) => string | null
+  mentionHref: MentionActions['mentionHref']
 }
 
 export function ArticlePanel(props: ArticlePanelProps) {

@@ -1,6 +1,7 @@
 /**
- * A reference in the article's words. A mapped one is a button that shows its place (or region)
- * on the map; one that is not on the map is a button that says why, in a note right after it, so
+ * A reference in the article's words. A mapped one is a link to its place's (or region's) share
+ * link that, clicked, shows it on the map without leaving the page (a link wraps like the text
+ * around it, where a button would stay one unbreakable box; and it opens in a new tab on demand); one that is not on the map is a button that says why, in a note right after it, so
  * the reason is reachable by touch and keyboard, not only on hover.
  */
 import { type ReactNode, useId, useState } from 'react'
@@ -17,6 +18,8 @@ export interface MentionActions {
   onOpenRegion: (iso: string) => void
   placeName: (id: string) => string | null
   regionName: (iso: string) => string | null
+  /** The share link a mapped mention points to (`place/<id>/`, `region/<slug>/`). */
+  mentionHref: (reference: Extract<Reference, { status: 'mapped' }>) => string
 }
 
 interface Props {
@@ -60,22 +63,25 @@ function MappedMention({
   children,
 }: Omit<Props, 'reference'> & { reference: Mapped }) {
   const { onOpenPlace, onOpenRegion } = actions
-  function open() {
+  function open(e: React.MouseEvent) {
+    // A plain click opens it here; with a modifier key the browser opens the link elsewhere.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+    e.preventDefault()
     const [place] = reference.places
     const [region] = reference.regions
     if (place) onOpenPlace(place)
     else if (region) onOpenRegion(region)
   }
   return (
-    <button
-      type="button"
+    <a
+      href={actions.mentionHref(reference)}
       className="mention"
       lang={actions.lang}
       aria-label={mappedLabel(reference, text, actions)}
       onClick={open}
     >
       <span lang="en">{children}</span>
-    </button>
+    </a>
   )
 }
 

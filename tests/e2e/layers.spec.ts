@@ -10,6 +10,7 @@ const layersInUrl = (url: string) => new URL(url).searchParams.get('layers')
 
 test('each layer toggled on and off changes what is drawn and the address', async ({ page }) => {
   await openMap(page, '/?layers=')
+  await page.getByRole('tab', { name: 'Layers' }).click()
   for (const layer of LAYER_IDS) {
     const drawn = page.locator(`path.layer-${layer}, path.choropleth`)
     const box = page.locator(`input[data-layer="${layer}"]`)
@@ -31,6 +32,7 @@ test('each layer toggled on and off changes what is drawn and the address', asyn
 
 test('a link with ?layers=mines shows the mines and only them', async ({ page }) => {
   await openMap(page, '/?layers=mines')
+  await page.getByRole('tab', { name: 'Layers' }).click()
   await expect(page.locator('path.place-point.place-antamina')).toHaveCount(1)
   await expect(page.locator('path.layer-deaths')).toHaveCount(0)
   await expect(page.locator('input[data-layer="mines"]')).toBeChecked()
@@ -87,6 +89,7 @@ test('approximate places look approximate and say so', async ({ page }) => {
 
 test('the download link serves valid GeoJSON of every mapped place', async ({ page, request }) => {
   await openMap(page, '/')
+  await page.getByRole('tab', { name: 'Layers' }).click()
   const href = await page.getByRole('link', { name: /GeoJSON/ }).getAttribute('href')
   expect(href).toBeTruthy()
   const response = await request.get(href ?? '')

@@ -33,6 +33,7 @@ function setup(overrides: Partial<ArticlePanelProps> = {}) {
     onOpenRegion: vi.fn(),
     placeName: (id) => placeById.get(id)?.name[lang] ?? null,
     regionName: (iso) => (iso === 'PE-AYA' ? 'Ayacucho' : null),
+    mentionHref: (ref) => (ref.places[0] ? `place/${ref.places[0]}/` : 'region/ayacucho/'),
     ...overrides,
   }
   const view = render(<ArticlePanel {...props} />)
@@ -70,14 +71,14 @@ describe('ArticlePanel', () => {
 
   it('opens the Ayacucho place when its mention is clicked', () => {
     const { props } = setup()
-    fireEvent.click(screen.getByRole('button', { name: 'Show Ayacucho (Huamanga) on the map' }))
+    fireEvent.click(screen.getByRole('link', { name: 'Show Ayacucho (Huamanga) on the map' }))
     expect(props.onOpenPlace).toHaveBeenCalledWith('ayacucho-huamanga')
     expect(props.onOpenRegion).not.toHaveBeenCalled()
   })
 
   it('shows the article’s words on the button and keeps them in its name', () => {
     setup()
-    const mines = screen.getByRole('button', { name: /^the mines are owned: Show Antamina/ })
+    const mines = screen.getByRole('link', { name: /^the mines are owned: Show Antamina/ })
     expect(mines.textContent).toBe('the mines are owned')
     expect(mines.className).toBe('mention')
   })
@@ -86,7 +87,7 @@ describe('ArticlePanel', () => {
     const ref: Reference = { text: 'Huamanga', status: 'mapped', places: [], regions: ['PE-AYA'] }
     const huamanga = fake('In Huamanga.')
     const { props } = setup({ article: huamanga, segments: mentionsOf(huamanga, [ref]) })
-    fireEvent.click(screen.getByRole('button', { name: 'Huamanga: Show Ayacucho on the map' }))
+    fireEvent.click(screen.getByRole('link', { name: 'Huamanga: Show Ayacucho on the map' }))
     expect(props.onOpenRegion).toHaveBeenCalledWith('PE-AYA')
     expect(props.onOpenPlace).not.toHaveBeenCalled()
   })
@@ -123,7 +124,7 @@ describe('ArticlePanel', () => {
     })
     const [first] = screen.getAllByRole('button', { name: `${HOSTILE} (not on the map)` })
     fireEvent.click(first as HTMLElement)
-    expect(screen.getByRole('button', { name: `after: Show ${HOSTILE} on the map` })).toBeTruthy()
+    expect(screen.getByRole('link', { name: `after: Show ${HOSTILE} on the map` })).toBeTruthy()
     expect(container.querySelector('img')).toBeNull()
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(HOSTILE)
     expect(screen.getByRole('note').textContent).toBe(`Not on the map: ${HOSTILE}`)
