@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
@@ -78,5 +79,15 @@ describe('the check of every built page', () => {
   it('accepts scripts with a src and JSON data blocks, which do not run', () => {
     const data = '<script type="application/ld+json">{"@type":"Map"}</script>'
     expect(pageProblems(withCsp(PAGE.replace('</head>', `${data}</head>`)))).toEqual([])
+  })
+})
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const security = readme.slice(readme.indexOf('## Security'))
+
+  it('shows the policy the pages carry, and the header form for deployers', () => {
+    expect(security).toContain(`\n${CONTENT_SECURITY_POLICY}\n`)
+    expect(security).toContain(`Content-Security-Policy: ${HEADER_POLICY}\n`)
   })
 })

@@ -175,6 +175,14 @@ describe('the licences of the shipped dependencies', () => {
     expect(refused.map((v) => `${v.name}@${v.version}: ${v.why}`)).toEqual([])
   })
 
+  it('are listed in the README with their versions and licences', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const security = readme.slice(readme.indexOf('## Security'))
+    for (const pkg of shipped) {
+      expect(security).toContain(`| \`${pkg.name}\` | ${pkg.version} | ${pkg.license}`)
+    }
+  })
+
   it('name no exception that nothing needs', () => {
     const used = new Set(verdicts.filter((v) => v.verdict === 'exception').map((v) => v.name))
     expect(Object.keys(policy.exceptions).filter((name) => !used.has(name))).toEqual([])
