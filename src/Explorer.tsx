@@ -195,7 +195,12 @@ export function Explorer({ state, lang, t }: Props) {
             onSelect={selectPlace}
           />
           {region && (
-            <SelectionPopup position={region.anchor} selectionKey={key} onClose={clearSelection}>
+            <SelectionPopup
+              position={region.anchor}
+              selectionKey={key}
+              onClose={clearSelection}
+              t={t}
+            >
               <RegionCard
                 region={region}
                 lang={lang}
@@ -207,7 +212,12 @@ export function Explorer({ state, lang, t }: Props) {
             </SelectionPopup>
           )}
           {entry && (
-            <SelectionPopup position={entry.anchor} selectionKey={key} onClose={clearSelection}>
+            <SelectionPopup
+              position={entry.anchor}
+              selectionKey={key}
+              onClose={clearSelection}
+              t={t}
+            >
               <PlaceCard
                 entry={entry}
                 lang={lang}

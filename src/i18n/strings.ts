@@ -37,6 +37,8 @@ const en = {
   loading: 'Loading the map…',
   loadFailed: 'The map could not load its data. Check the connection and reload the page.',
   reload: 'Reload',
+  panelFailed:
+    'Something went wrong in this panel. The map still works; reload the page to try again.',
   attributionBundled: 'Boundaries: Natural Earth (public domain)',
   kind_site: 'Site',
   kind_city: 'Town or city',
@@ -126,6 +128,8 @@ const es: Strings = {
   loading: 'Cargando el mapa…',
   loadFailed: 'El mapa no pudo cargar sus datos. Revise la conexión y vuelva a cargar la página.',
   reload: 'Volver a cargar',
+  panelFailed:
+    'Algo falló en este panel. El mapa sigue funcionando; vuelva a cargar la página para intentarlo de nuevo.',
   attributionBundled: 'Límites: Natural Earth (dominio público)',
   kind_site: 'Lugar',
   kind_city: 'Ciudad o pueblo',

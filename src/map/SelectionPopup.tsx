@@ -6,12 +6,15 @@
 import type { PopupEvent } from 'leaflet'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { Popup, useMapEvents } from 'react-leaflet'
+import type { Strings } from '../i18n/strings.ts'
 import type { LatLngTuple } from '../model/regions.ts'
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 
 interface Props {
   position: LatLngTuple // must be a stable reference (STYLE.md habit 8)
   selectionKey: string
   onClose: () => void
+  t: Strings
   children: ReactNode
 }
 
@@ -22,7 +25,7 @@ const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom
 const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 16] // pixels: on a phone the popup needs the width
 const NARROW_SCREEN = 720 // pixels, as in styles.css
 
-export function SelectionPopup({ position, selectionKey, onClose, children }: Props) {
+export function SelectionPopup({ position, selectionKey, onClose, t, children }: Props) {
   const currentKey = useRef(selectionKey)
   currentKey.current = selectionKey
   const onCloseRef = useRef(onClose)
@@ -73,7 +76,9 @@ export function SelectionPopup({ position, selectionKey, onClose, children }: Pr
       className="selection-popup"
       {...options}
     >
-      {children}
+      <ErrorBoundary key={selectionKey} name="popup" message={t.panelFailed} reloadLabel={t.reload}>
+        {children}
+      </ErrorBoundary>
     </Popup>
   )
 }

@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useId, useRef } from 'react'
 import type { Strings } from '../i18n/strings.ts'
+import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { type SheetHeight, useSheetDrag } from './useSheetDrag.ts'
 
 export type PanelTab = 'article' | 'layers' | 'places'
@@ -102,7 +103,11 @@ export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, childre
           hidden={tab !== name}
           className={`panel-body panel-body-${name}`}
         >
-          {tab === name && children[name]}
+          {tab === name && (
+            <ErrorBoundary name={name} message={t.panelFailed} reloadLabel={t.reload}>
+              {children[name]}
+            </ErrorBoundary>
+          )}
         </div>
       ))}
     </aside>

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+/**
+ * The popups and panels render whatever the data says as text: names, quotes and sources made of
+ * markup and script stay text, a `javascript:` address never becomes a link, and very long or
+ * right-to-left text renders without breaking anything.
+ */
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Fact, Place, Quote, Source } from '../../data/types.ts'
+import { STRINGS } from '../../src/i18n/strings.ts'
+import { type Model, ModelContext } from '../../src/model/model.ts'
+import type { PlaceEntry, Story } from '../../src/model/story.ts'
+import { PlaceCard } from '../../src/ui/PlaceCard.tsx'
+
+const XSS = '<img src=x onerror=alert(1)>'
+const SCRIPT = '<script>alert(2)</script>'
+const RTL = '\u202Eسلام عليكم\u202C'
+const LONG = 'Ayacucho '.repeat(2000)
+
+const source: Source = {
+  id: 'evil',
+  publisher: `${XSS} Press`,
+  title: SCRIPT,
+  date: '2022-12-16',
+  url: 'javascript:alert(3)',
+}
+const fact: Fact = {
+  id: 'f',
+  text: { es: `${XSS} ${RTL}`, en: `${XSS} ${RTL}` },
+  sources: ['evil'],
+  confidence: 'low',
+  asOf: '2022-12-16',
+}
+const quote: Quote = {
+  id: 'q',
+  text: `${SCRIPT}${LONG}`,
+  translation_es: XSS,
+  places: ['evil-place'],
+  regions: [],
+}
+const place: Place = {
+  id: 'evil-place',
+  layer: 'article',
+  kind: 'site',
+  name: { es: XSS, en: XSS },
+  description: { es: `${SCRIPT} ${LONG}`, en: `${SCRIPT} ${LONG}` },
+  region: 'PE-AYA',
+  country: 'PE',
+  geometry: { type: 'point', lat: -13.16, lng: -74.22 },
+  approximate: { es: XSS, en: XSS },
+  dates: ['2022-12-15'],
+  facts: ['f'],
+  named_in_article: false,
+}
+const entry: PlaceEntry = {
+  place,
+  anchor: [-13.16, -74.22],
+  bounds: null,
+  zone: null,
+  regions: [],
+  quotes: [quote],
+  facts: [fact],
+  firstDate: '2022-12-15',
+  halo: null,
+}
+const model = {
+  story: { source: (id: string) => (id === 'evil' ? source : undefined) } as unknown as Story,
+} as Model
+
+afterEach(cleanup)
+
+describe('hostile data in a popup', () => {
+  for (const lang of ['es', 'en'] as const) {
+    it(`renders markup and script as text, in ${lang}`, () => {
+      const { container } = render(
+        <ModelContext value={model}>
+          <PlaceCard entry={entry} lang={lang} t={STRINGS[lang]} link="https://example.org/" />
+        </ModelContext>,
+      )
+      expect(container.querySelectorAll('img, script, iframe, object')).toHaveLength(0)
+      expect(container.querySelectorAll('[onerror], [onload]')).toHaveLength(0)
+      expect(container.querySelector('.card-title')?.textContent).toBe(XSS)
+      expect(container.textContent).toContain(SCRIPT)
+      expect(container.textContent).toContain(`${XSS} Press`)
+      expect(container.textContent).toContain('سلام')
+    })
+  }
+
+  it('never turns a javascript: address into a link', () => {
+    const { container } = render(
+      <ModelContext value={model}>
+        <PlaceCard entry={entry} lang="en" t={STRINGS.en} link="https://example.org/" />
+      </ModelContext>,
+    )
+    const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))
+    expect(hrefs.filter((h) => h?.startsWith('javascript:'))).toEqual([])
+    expect(container.querySelector('.source-link')?.tagName).toBe('SPAN')
+  })
+})
