@@ -30,6 +30,12 @@ function mapDrawing(page: Page): Promise<string> {
   return page.locator('.leaflet-map-pane').evaluate((pane) => pane.innerHTML)
 }
 
+/** The side panel's Layers tab (the overlays and the base map), when the panel has tabs. */
+async function showLayersTab(page: Page): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Layers' })
+  if ((await tab.count()) > 0) await tab.click()
+}
+
 /**
  * Counts, from now on, how many times an alert with `text` is added to the page: a notice that
  * flickers (removed and added again per failed tile) would be announced again each time.
@@ -98,8 +104,7 @@ test.describe('with every request outside the site refused', () => {
     problems,
   }) => {
     await openMap(page, '/')
-    const layersTab = page.getByRole('tab', { name: 'Layers' })
-    if ((await layersTab.count()) > 0) await layersTab.click()
+    await showLayersTab(page)
     const boxes = page.locator('input[type="checkbox"][data-layer]')
     const count = await boxes.count()
     test.skip(count === 0, 'no overlay checkboxes in the side panel yet')
@@ -130,6 +135,7 @@ test.describe('choosing OpenStreetMap tiles with no network', () => {
     problems,
   }) => {
     await openMap(page, '/')
+    await showLayersTab(page)
     await countNoticesShown(page, TILES_FAILED)
     const tilesFailed = page.getByRole('alert').filter({ hasText: TILES_FAILED })
     await page.getByLabel(OSM_CHOICE).click() // not check(): it falls back at once
