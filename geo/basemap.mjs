@@ -1,6 +1,13 @@
 /**
- * Derives geo/basemap.json: Peru's neighbours from world-atlas (Natural Earth 10m countries),
- * clipped to a window around Peru and simplified, plus Peru's outline (the dissolved regions).
+ * Derives geo/basemap.json: every country the map can show around Peru (world-atlas, Natural
+ * Earth 10m), clipped to a window and simplified together, plus Peru's outline (the regions).
+ *
+ * The window is what a 1920×1080 screen shows at MIN_ZOOM 4, where the world is 4096 px wide:
+ * MAX_BOUNDS (95°…55° W, 30° S…8° N) is then 455×449 px, smaller than the screen, so Leaflet
+ * centres the view on it (Map._limitCenter). That view spans 159.4° W…9.4° E, 50.8° S…33.6° N
+ * (1920 px / 11.38 px per degree of longitude = 168.75°); WINDOW rounds it out to whole degrees.
+ * tests/geo checks it against src/map/constants.ts. Higher zooms stay inside MAX_BOUNDS, so
+ * detail only matters near Peru: the simplification coarsens with distance from it (taper.mjs).
  *
  * world-atlas 10m overlaps the 10m regions by only 4–46 km² per neighbour (50m: 90–650 km²), but
  * the two sources are simplified apart, so their lines still part by a few km. So each neighbour
@@ -9,7 +16,7 @@
  * regions' outer edge, with no gap and no overlap.
  */
 import {
-  bboxPolygon,
+  bbox,
   booleanIntersects,
   buffer,
   difference,
@@ -19,33 +26,45 @@ import {
   union,
 } from '@turf/turf'
 import { feature } from 'topojson-client'
+import { asFeature, boxOverlap, clipToBox, overlaps, partsOf } from './clip.mjs'
+import { NEIGHBOURS, OTHERS, PERU } from './countries.mjs'
 import { dissolve } from './dissolve.mjs'
-import { finishGeometry, labelPoint } from './polygon.mjs'
+import { labeller } from './labels.mjs'
+import { finishGeometry, ringArea } from './polygon.mjs'
+import { roundWhere, taper } from './taper.mjs'
 import { simplifyShared } from './topology.mjs'
 
 export const BASEMAP_PATH = 'geo/basemap.json'
 export const WORLD_ATLAS_FILE = 'world-atlas/countries-10m.json'
-export const WINDOW = [-85, -20.5, -63, 2.5] // [west, south, east, north] degrees: Peru + margin
-const DIGITS = 4 // decimals, as the regions, so the shared border matches vertex for vertex
+export const WINDOW = [-160, -51, 10, 34] // [west, south, east, north] degrees: see above
+const DIGITS = 4 // decimals near Peru, as the regions, so the border matches vertex for vertex
+// Decimals by how much coarser the simplification is at a place: rounding stays under ~1/20 of
+// the distance between the vertices left there. Saves ~6 kB.
+const DIGITS_BY_COARSENING = [
+  [2, DIGITS],
+  [10, 3],
+  [Infinity, 2], // 0.01° is 0.2 px at zoom 5
+]
 // How far a neighbour may grow to meet Peru: wider than the two simplifications ever part along
 // the land borders. At 5 km the largest gap left is 0.17 km²; coarser settings left 5 km² ones.
 const GAP_KM = 5
 const SIMPLIFY = {
-  minWeight: 0.0015, // degrees²; the budget is in tests/geo
-  minRingArea: 0.01, // degrees² (~120 km²): smaller islands go
+  minWeight: 0.0015, // degrees² near Peru; the size budget is in tests/geo
+  minRingArea: 0.01, // degrees² (~120 km²) near Peru: smaller islands go
   grid: 10 ** -DIGITS,
   protect: [],
 }
-
-// world-atlas ids are ISO 3166-1 numeric codes.
-const COUNTRIES = [
-  { id: '218', iso_a2: 'EC', name_es: 'Ecuador', name_en: 'Ecuador' },
-  { id: '170', iso_a2: 'CO', name_es: 'Colombia', name_en: 'Colombia' },
-  { id: '076', iso_a2: 'BR', name_es: 'Brasil', name_en: 'Brazil' },
-  { id: '068', iso_a2: 'BO', name_es: 'Bolivia', name_en: 'Bolivia' },
-  { id: '152', iso_a2: 'CL', name_es: 'Chile', name_en: 'Chile' },
-]
-const PERU = { id: '604', iso_a2: 'PE', name_es: 'Perú', name_en: 'Peru' }
+// Full detail in the window the basemap had until now (Peru and 2–6° around it), stretched west
+// to take in the Galápagos, which the whole-Peru view shows (+1.4 kB; from 85° W they wore away).
+// Then 2× coarser 0.7° beyond, 10× at 2.1°, 100× from 7° on (weights of 0.15 degrees², 20–80
+// px² at zoom 4–5). 55.9 kB in all; ramp 1: +2.6 kB, ramp 0.5: −1.2 kB.
+const FULL_DETAIL = [-92, -20.5, -63, 2.5] // [west, south, east, north] degrees
+const TAPER = { near: 0, ramp: 0.7, far: 100 }
+// Islands far away go under 0.15 degrees² (~1800 km²), and the weights above wear small ones
+// away: Martinique, Guadeloupe, the Canaries, Cabo Verde, Madeira, Bioko go; Jamaica, Puerto
+// Rico, Trinidad, Chiloé, Andros (Bahamas) and Hawaiʻi's Big Island stay.
+const ISLANDS = { near: 0, ramp: 1, far: 15 }
+const LABEL_RADIUS = 12 // degrees from Peru's centre: labels further off move nearer (labels.mjs)
 
 export const BASEMAP_SOURCE = {
   package: 'world-atlas',
@@ -57,30 +76,85 @@ export const BASEMAP_SOURCE = {
 /**
  * @param {object} worldAtlas the parsed countries-10m.json topology
  * @param {object[]} regions the shipped region features
- * @returns {object[]} neighbours in COUNTRIES order, then PE
+ * @returns {object[]} the countries sorted by code, then PE
  */
 export function deriveBasemap(worldAtlas, regions) {
-  const countries = feature(worldAtlas, worldAtlas.objects.countries).features
-  const window = bboxPolygon(WINDOW)
-  const clipped = [...COUNTRIES, PERU].map((country) => {
-    const shape = countries.find((f) => f.id === country.id)
-    const inside = shape && intersect(featureCollection([shape, window]))
-    if (!inside) throw new Error(`${WORLD_ATLAS_FILE}: no country ${country.id} in the window`)
-    return { type: 'Feature', id: country.iso_a2, properties: {}, geometry: inside.geometry }
-  })
-  const peru = { type: 'Feature', properties: {}, geometry: dissolve(regions, DIGITS) }
-  const simplified = simplifyShared(clipped, SIMPLIFY)
-  const atlasPeru = simplified.pop()
+  const peru = asFeature(dissolve(regions, DIGITS))
+  const peruBox = bbox(peru)
+  const coarsen = taper(FULL_DETAIL, TAPER)
+  const coarsenRings = taper(FULL_DETAIL, ISLANDS)
+  const digitsAt = (lng, lat) => {
+    const factor = coarsen(lng, lat)
+    return DIGITS_BY_COARSENING.find(([below]) => factor < below)[1]
+  }
+  const { shapes, boxes } = pickParts(feature(worldAtlas, worldAtlas.objects.countries).features)
+  const simplified = new Map()
+  for (const shape of simplifyShared(shapes, { ...SIMPLIFY, coarsen, coarsenRings })) {
+    const clipped = shape.geometry && clipToBox(shape.geometry, boxes.get(shape.id))
+    const geometry = clipped && finishGeometry(roundWhere(clipped, digitsAt), DIGITS)
+    // Rings shared by two countries escape the island filter: St-Martin and Sint Maarten, the
+    // Guantánamo base (a notch of 66 km² in Cuba, 1 px at zoom 5).
+    if (geometry && planarArea(geometry) >= SIMPLIFY.minRingArea * least(geometry, coarsenRings)) {
+      simplified.set(shape.id, { ...asFeature(geometry), id: shape.id })
+    }
+  }
+  const unnamed = [...simplified.keys()].filter((id) => id.startsWith('#'))
+  if (unnamed.length > 0) {
+    const names = unnamed.map((id) => id.slice(1)).join(', ')
+    throw new Error(`basemap: the window shows ${names}, which geo/countries.mjs does not name`)
+  }
+  const label = labeller(peruBox, LABEL_RADIUS)
+  const atlasPeru = simplified.get(PERU.iso_a2)
   const done = []
-  for (const [i, shape] of simplified.entries()) {
+  for (const country of NEIGHBOURS) {
+    const shape = simplified.get(country.iso_a2)
     const grown = union(featureCollection([shape, nearPart(shape, atlasPeru)]))
     // Cut by the neighbours already done too: two of them may grow into one gap at a tripoint.
     const cut = grown && difference(featureCollection([grown, peru, ...done]))
     const geometry = cut && finishGeometry(attachedParts(cut.geometry, shape), DIGITS)
-    if (!geometry) throw new Error(`basemap: ${shape.id} vanished when cut by Peru`)
-    done.push(basemapFeature(COUNTRIES[i], geometry))
+    if (!geometry) throw new Error(`basemap: ${country.iso_a2} vanished when cut by Peru`)
+    done.push(basemapFeature(country, geometry, label))
   }
-  return [...done, basemapFeature(PERU, peru.geometry)]
+  const others = OTHERS.map((country) => {
+    const shape = simplified.get(country.iso_a2)
+    if (!shape) throw new Error(`basemap: ${country.iso_a2} has no land left in the window`)
+    return basemapFeature(country, shape.geometry, label)
+  })
+  const countries = [...done, ...others].sort((a, b) => (a.id < b.id ? -1 : 1))
+  return [...countries, basemapFeature(PERU, peru.geometry, label)]
+}
+
+/**
+ * The parts of every world-atlas country that reach into the window, whole (they are clipped
+ * after simplifying), keyed by code, with the box each is clipped to. A country named in parts
+ * (`within`: French Guiana, in France) takes the parts that reach into its box; what is left of
+ * it, and every country geo/countries.mjs does not name, is keyed `#name`, so that one that
+ * outlives simplification stops the build.
+ */
+function pickParts(atlas) {
+  const named = [...NEIGHBOURS, ...OTHERS, PERU]
+  const shapes = []
+  const boxes = new Map()
+  const add = (id, parts, box) => {
+    shapes.push({ type: 'Feature', id, properties: {}, geometry: multi(parts) })
+    boxes.set(id, box)
+  }
+  for (const { id, properties, geometry } of atlas) {
+    let rest = partsOf(geometry).filter((part) => overlaps(part, WINDOW))
+    for (const { iso_a2, within } of named.filter((country) => country.id === id)) {
+      const box = within ? boxOverlap(WINDOW, within) : WINDOW
+      const mine = rest.filter((part) => overlaps(part, box))
+      if (mine.length === 0) throw new Error(`${WORLD_ATLAS_FILE}: no ${iso_a2} in the window`)
+      add(iso_a2, mine, box)
+      rest = rest.filter((part) => !mine.includes(part))
+    }
+    if (rest.length > 0) add(`#${properties.name}`, rest, WINDOW)
+  }
+  return { shapes, boxes }
+}
+
+function multi(parts) {
+  return { type: 'MultiPolygon', coordinates: parts }
 }
 
 /** The part of `peru` within GAP_KM of `shape`: the gap left between the two simplifications. */
@@ -99,12 +173,28 @@ function attachedParts(geometry, shape) {
   return { type: 'MultiPolygon', coordinates: parts }
 }
 
-function basemapFeature({ iso_a2, name_es, name_en }, geometry) {
-  const label = labelPoint(geometry)
+/** Planar area in degrees², holes taken out. */
+function planarArea(geometry) {
+  let sum = 0
+  for (const [outer, ...holes] of partsOf(geometry)) {
+    sum += Math.abs(ringArea(outer)) - holes.reduce((s, hole) => s + Math.abs(ringArea(hole)), 0)
+  }
+  return sum
+}
+
+/** The smallest value of `f` over the geometry's positions: where the shape is nearest Peru. */
+function least(geometry, f) {
+  let min = Infinity
+  for (const [lng, lat] of partsOf(geometry).flat(2)) min = Math.min(min, f(lng, lat))
+  return min
+}
+
+function basemapFeature({ iso_a2, name_es, name_en }, geometry, label) {
+  const { lat, lng } = label(geometry)
   return {
     type: 'Feature',
     id: iso_a2,
-    properties: { iso_a2, name_es, name_en, label_lat: label.lat, label_lng: label.lng },
+    properties: { iso_a2, name_es, name_en, label_lat: lat, label_lng: lng },
     geometry,
   }
 }

@@ -10,23 +10,42 @@
  */
 import { feature, quantize } from 'topojson-client'
 import { topology } from 'topojson-server'
-import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify'
+import {
+  filter,
+  filterAttachedWeight,
+  planarRingArea,
+  planarTriangleArea,
+  presimplify,
+  simplify,
+} from 'topojson-simplify'
 
 /**
  * @param {{ type: 'Feature', id: string, properties: object, geometry: object }[]} features
- * @param {{ minWeight: number, minRingArea: number, grid: number, protect: string[] }} options
+ * @param {{ minWeight: number, minRingArea: number, grid: number, protect: string[],
+ *   coarsen?: (lng: number, lat: number) => number,
+ *   coarsenRings?: (lng: number, lat: number) => number }} options
  *   minWeight: points of less effective area go; minRingArea: detached rings (islands) smaller
- *   than this go; protect: ids whose every vertex is kept (shapes too small to simplify).
+ *   than this go; protect: ids whose every vertex is kept (shapes too small to simplify);
+ *   coarsen, coarsenRings: optional, how many times minWeight, minRingArea grow at a place
+ *   (1 = as given; a ring is judged where it is nearest to 1).
  * @returns GeoJSON features in input order, rings in topojson's winding (not yet RFC 7946)
  */
-export function simplifyShared(features, { minWeight, minRingArea, grid, protect }) {
+export function simplifyShared(features, options) {
+  const { minWeight, minRingArea, grid, protect, coarsen, coarsenRings } = options
   const topo = topology({ shapes: { type: 'FeatureCollection', features } })
   const guarded = arcsOf(topo.objects.shapes.geometries, new Set(protect))
-  const weighted = presimplify(topo)
+  const weighted = presimplify(
+    topo,
+    coarsen && ((t) => planarTriangleArea(t) / coarsen(t[1][0], t[1][1])),
+  )
   // Infinite weight: simplify never removes these points, whatever minWeight is.
   for (const index of guarded) for (const point of weighted.arcs[index]) point[2] = Infinity
   const simple = simplify(weighted, minWeight)
-  const keepRing = filterAttachedWeight(simple, minRingArea)
+  const keepRing = filterAttachedWeight(
+    simple,
+    minRingArea,
+    coarsenRings && ((ring) => planarRingArea(ring) / leastOf(ring, coarsenRings)),
+  )
   const kept = filter(
     simple,
     (ring, interior) => usesAny(ring, guarded) || keepRing(ring, interior),
@@ -34,6 +53,11 @@ export function simplifyShared(features, { minWeight, minRingArea, grid, protect
   const snapped = quantize(kept, { scale: [grid, grid], translate: [0, 0] })
   const out = feature(snapped, snapped.objects.shapes)
   return out.features
+}
+
+/** The smallest coarsening along a ring. */
+function leastOf(ring, coarsen) {
+  return ring.reduce((least, [x, y]) => Math.min(least, coarsen(x, y)), Infinity)
 }
 
 /** Arc indexes used by the geometries whose id is in `ids`. */
