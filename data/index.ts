@@ -9,31 +9,16 @@ import article from './article.json' with { type: 'json' }
 import type { Article, Dataset, LayerInfo } from './dataset.ts'
 import facts from './facts.json' with { type: 'json' }
 import layers from './layers.json' with { type: 'json' }
-import airports from './places/airports.json' with { type: 'json' }
-import articlePlaces from './places/article.json' with { type: 'json' }
-import context from './places/context.json' with { type: 'json' }
-import curfew from './places/curfew.json' with { type: 'json' }
-import deaths from './places/deaths.json' with { type: 'json' }
-import mines from './places/mines.json' with { type: 'json' }
-import south from './places/south.json' with { type: 'json' }
+import { placesByLayer } from './places.ts'
 import quotes from './quotes.json' with { type: 'json' }
 import references from './references.json' with { type: 'json' }
 import runoff from './runoff.json' with { type: 'json' }
 import sources from './sources.json' with { type: 'json' }
-import type { Fact, LayerId, Place, Quote, Reference, Runoff, Source, Zone } from './types.ts'
+import type { Fact, Place, Quote, Reference, Runoff, Source, Zone } from './types.ts'
 import { LAYER_IDS } from './types.ts'
 import zones from './zones.json' with { type: 'json' }
 
-/** Each layer's file, as parsed (data/places/<layer>.json). */
-export const placesByLayer: Record<LayerId, unknown> = {
-  article: articlePlaces,
-  south,
-  mines,
-  deaths,
-  airports,
-  curfew,
-  context,
-}
+export { placesByLayer }
 
 /** The files as parsed, before any check: what validateDataset reads. */
 export const rawFiles = {

@@ -6,6 +6,7 @@ import { useEffect } from 'react'
 import { Explorer } from './Explorer.tsx'
 import { pickLang } from './i18n/lang.ts'
 import { STRINGS } from './i18n/strings.ts'
+import { DetailsContext } from './model/details.ts'
 import { ModelContext } from './model/model.ts'
 import { useLoadedModel } from './model/useLoadedModel.ts'
 import { setLang } from './state/actions.ts'
@@ -31,7 +32,9 @@ export function App() {
       <Header lang={lang} t={t} onLang={setLang} />
       {load.status === 'ready' ? (
         <ModelContext value={load.model}>
-          <Explorer state={state} lang={lang} t={t} />
+          <DetailsContext value={load.details}>
+            <Explorer state={state} lang={lang} t={t} />
+          </DetailsContext>
         </ModelContext>
       ) : load.status === 'loading' ? (
         <Loading t={t} />

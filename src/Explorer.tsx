@@ -3,7 +3,7 @@
  * wires the map, the overlays, the popup, the notices and the side panel. All state a link can
  * carry lives in the address (state/url.ts); the rest (the base layer, a dismissed notice) is local.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { LayerId } from '../data/types.ts'
 import { format } from './i18n/format.ts'
 import type { Lang } from './i18n/lang.ts'
@@ -30,15 +30,17 @@ import {
 import { appRoot } from './state/root.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
 import { shareLink } from './state/useUrlState.ts'
-import { ArticlePanel } from './ui/ArticlePanel.tsx'
 import { BasemapChooser, type BasemapId } from './ui/BasemapChooser.tsx'
 import { LayerPanel } from './ui/LayerPanel.tsx'
+import {
+  LazyArticlePanel,
+  LazyPlaceCard,
+  LazyPlaceList,
+  LazyRegionDetails,
+} from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
-import { PlaceCard } from './ui/PlaceCard.tsx'
-import { PlaceList } from './ui/PlaceList.tsx'
 import { RegionCard } from './ui/RegionCard.tsx'
-import { RegionDetails } from './ui/RegionDetails.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
 import { Timeline } from './ui/Timeline.tsx'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
@@ -207,7 +209,9 @@ export function Explorer({ state, lang, t }: Props) {
                 t={t}
                 link={shareLink(withRoute(state, { kind: 'region', key: region.slug }))}
               >
-                <RegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
+                <Suspense fallback={<p role="status">{t.loading}</p>}>
+                  <LazyRegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
+                </Suspense>
               </RegionCard>
             </SelectionPopup>
           )}
@@ -218,7 +222,7 @@ export function Explorer({ state, lang, t }: Props) {
               onClose={clearSelection}
               t={t}
             >
-              <PlaceCard
+              <LazyPlaceCard
                 entry={entry}
                 lang={lang}
                 t={t}
@@ -254,7 +258,7 @@ export function Explorer({ state, lang, t }: Props) {
       >
         {{
           article: (
-            <ArticlePanel
+            <LazyArticlePanel
               article={article.parsed}
               segments={article.segments}
               lang={lang}
@@ -280,7 +284,7 @@ export function Explorer({ state, lang, t }: Props) {
             </>
           ),
           places: (
-            <PlaceList
+            <LazyPlaceList
               lang={lang}
               t={t}
               selectedIso={region?.iso ?? null}

@@ -4,7 +4,9 @@ import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { startLoading } from './model/useLoadedModel.ts'
 
+startLoading() // the geometry and data chunks download while React renders the frame
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(

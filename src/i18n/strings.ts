@@ -37,6 +37,7 @@ const en = {
   loading: 'Loading the map…',
   loadFailed: 'The map could not load its data. Check the connection and reload the page.',
   reload: 'Reload',
+  loadingDetails: 'Loading the facts and their sources…',
   panelFailed:
     'Something went wrong in this panel. The map still works; reload the page to try again.',
   attributionBundled: 'Boundaries: Natural Earth (public domain)',
@@ -128,6 +129,7 @@ const es: Strings = {
   loading: 'Cargando el mapa…',
   loadFailed: 'El mapa no pudo cargar sus datos. Revise la conexión y vuelva a cargar la página.',
   reload: 'Volver a cargar',
+  loadingDetails: 'Cargando los datos y sus fuentes…',
   panelFailed:
     'Algo falló en este panel. El mapa sigue funcionando; vuelva a cargar la página para intentarlo de nuevo.',
   attributionBundled: 'Límites: Natural Earth (dominio público)',

@@ -12,7 +12,7 @@ const APPROXIMATE_DASH = '3 3' // pixels on, pixels off
 
 export function pointRadius(entry: PlaceEntry): number {
   if (entry.place.kind !== 'deaths') return POINT_RADIUS
-  return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.facts.length))
+  return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.people))
 }
 
 /** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it. */

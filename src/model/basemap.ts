@@ -1,5 +1,5 @@
 /**
- * The bundled basemap's neighbours (Ecuador, Colombia, Brazil, Bolivia, Chile) from
+ * The bundled basemap's countries (South America and beyond, within the pannable area) from
  * geo/basemap.json, with their label anchors: the map needs no network to show where Peru is.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson'
@@ -22,22 +22,27 @@ export interface CountryLabel {
 }
 
 export interface Basemap {
-  /** The neighbours only: Peru is drawn by its regions. */
+  /** Every country but Peru, which is drawn by its regions. */
   neighbours: CountryCollection
   /** Peru's outline (the merged regions), for what concerns the whole country. */
   peru: CountryCollection
   labels: readonly CountryLabel[]
 }
 
+/** Only Peru's five neighbours are labelled: far countries' labels crowd the zoomed-out map. */
+const LABELLED = new Set(['EC', 'CO', 'BR', 'BO', 'CL'])
+
 export function indexBasemap(geojson: CountryCollection): Basemap {
   const features = geojson.features.filter((f) => f.properties.iso_a2 !== 'PE')
   return {
     neighbours: { ...geojson, features },
     peru: { ...geojson, features: geojson.features.filter((f) => f.properties.iso_a2 === 'PE') },
-    labels: features.map((f) => ({
-      iso: f.properties.iso_a2,
-      name: { es: f.properties.name_es, en: f.properties.name_en },
-      anchor: [f.properties.label_lat, f.properties.label_lng],
-    })),
+    labels: features
+      .filter((f) => LABELLED.has(f.properties.iso_a2))
+      .map((f) => ({
+        iso: f.properties.iso_a2,
+        name: { es: f.properties.name_es, en: f.properties.name_en },
+        anchor: [f.properties.label_lat, f.properties.label_lng],
+      })),
   }
 }

@@ -4,8 +4,7 @@
  * functions take it as an argument.
  */
 import { createContext, useContext } from 'react'
-import type { Reference } from '../../data/types.ts'
-import { mentionsOf, type ParsedArticle, parseArticle, type Segment } from './article.ts'
+import type { ParsedArticle, Segment } from './article.ts'
 import { type Basemap, type CountryCollection, indexBasemap } from './basemap.ts'
 import { indexRegions, type RegionCollection, type RegionIndex } from './regions.ts'
 import { indexStory, type Story, type StoryData, type ZoneCollection } from './story.ts'
@@ -27,18 +26,17 @@ export interface ModelSources {
   regions: RegionCollection
   basemap: CountryCollection
   zones: ZoneCollection
-  data: StoryData & { references: Reference[] }
-  articleText: string // data/article.md
+  data: StoryData
+  article: ArticleModel
 }
 
 export function buildModel(sources: ModelSources): Model {
   const regions = indexRegions(sources.regions)
-  const parsed = parseArticle(sources.articleText)
   return {
     regions,
     basemap: indexBasemap(sources.basemap),
     story: indexStory(sources.data, sources.zones, regions),
-    article: { parsed, segments: mentionsOf(parsed, sources.data.references) },
+    article: sources.article,
   }
 }
 

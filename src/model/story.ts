@@ -9,14 +9,12 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { mineZoneId } from '../../data/dataset.ts'
 import {
-  type Fact,
   LAYER_IDS,
   type LayerId,
   type Localized,
   type Place,
   type Quote,
   type Runoff,
-  type Source,
 } from '../../data/types.ts'
 import type { BoundsTuple, LatLngTuple, RegionIndex } from './regions.ts'
 import { boundsOf } from './regions.ts'
@@ -31,11 +29,10 @@ export interface LayerInfo {
   facts: string[]
 }
 
+/** What the first view needs; the facts and sources come later (details.ts). */
 export interface StoryData {
   places: Place[]
   quotes: Quote[]
-  facts: Fact[]
-  sources: Source[]
   runoff: Runoff
   layers: LayerInfo[]
 }
@@ -52,7 +49,8 @@ export interface PlaceEntry {
   /** The regions it covers, for region-geometry places. */
   regions: string[]
   quotes: Quote[]
-  facts: Fact[]
+  /** How many people its facts name as killed (the deaths layer sizes its circles by it). */
+  people: number
   /** The first date (ISO) of what happened there, or null when undated. */
   firstDate: string | null
   /** A mine's illustrative zone, drawn around its marker as an area of the same place. */
@@ -69,8 +67,6 @@ export interface Story {
   quotesForRegion: (iso: string) => readonly Quote[]
   /** Regions the article's own words are about (not counting the whole country): set apart. */
   namedRegions: ReadonlySet<string>
-  fact: (id: string) => Fact | undefined
-  source: (id: string) => Source | undefined
   /** Castillo's share of the 2021 run-off, percent, by region code. */
   runoff: ReadonlyMap<string, number>
   runoffInfo: Runoff
@@ -78,6 +74,9 @@ export interface Story {
   layer: (id: LayerId) => LayerInfo | undefined
   zones: ZoneCollection
 }
+
+/** Facts about one person killed are named `death-<who>` in data/facts.json. */
+const PERSON_FACT_PREFIX = 'death-'
 
 function groupBy<T, K>(items: readonly T[], keys: (item: T) => K[]): Map<K, T[]> {
   const map = new Map<K, T[]>()
@@ -100,8 +99,6 @@ function unionBounds(list: BoundsTuple[]): BoundsTuple | null {
 }
 
 export function indexStory(data: StoryData, zones: ZoneCollection, regions: RegionIndex): Story {
-  const facts = new Map(data.facts.map((f) => [f.id, f]))
-  const sources = new Map(data.sources.map((s) => [s.id, s]))
   const zoneById = new Map(zones.features.map((z) => [z.properties.id, z]))
   const quotesByPlace = groupBy(data.quotes, (q) => q.places)
   const layerOrder = (p: Place) => LAYER_IDS.indexOf(p.layer)
@@ -109,9 +106,9 @@ export function indexStory(data: StoryData, zones: ZoneCollection, regions: Regi
   function entryOf(place: Place): PlaceEntry {
     const g = place.geometry
     const quotes = quotesByPlace.get(place.id) ?? []
-    const placeFacts = place.facts.flatMap((id) => facts.get(id) ?? [])
+    const people = place.facts.filter((id) => id.startsWith(PERSON_FACT_PREFIX)).length
     const firstDate = place.dates[0] ?? null
-    const base = { place, quotes, facts: placeFacts, firstDate, halo: null }
+    const base = { place, quotes, people, firstDate, halo: null }
     if (g.type === 'point') {
       const point: PlaceEntry = {
         ...base,
@@ -176,8 +173,6 @@ export function indexStory(data: StoryData, zones: ZoneCollection, regions: Regi
     inRegion: (iso) => byRegion.get(iso) ?? [],
     quotesForRegion: (iso) => quotesByRegion.get(iso) ?? [],
     namedRegions: new Set(direct.keys()),
-    fact: (id) => facts.get(id),
-    source: (id) => sources.get(id),
     runoff: new Map(data.runoff.rows.map((r) => [r.region, r.castillo_pct])),
     runoffInfo: data.runoff,
     layers: LAYER_IDS.flatMap((id) => layers.get(id) ?? []),

@@ -1,19 +1,37 @@
-/** Loads the model once; a failure is kept so the app can say so and offer a reload. */
+/**
+ * Loads the model once, then the details (facts, sources); a failure is kept so the app can say
+ * so and offer a reload. The details failing leaves the map working: popups say what is missing.
+ */
 import { useEffect, useState } from 'react'
-import { loadModel } from './load.ts'
+import type { Details } from './details.ts'
+import { loadDetails, loadModel } from './load.ts'
 import type { Model } from './model.ts'
 
 export type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; model: Model }
+  | { status: 'ready'; model: Model; details: Details | null }
   | { status: 'failed'; error: string }
+
+/** Started when the app's code runs, before React renders: the chunks load during the first paint. */
+let started: Promise<Model> | null = null
+export function startLoading(): Promise<Model> {
+  started ??= loadModel()
+  return started
+}
 
 export function useLoadedModel(): LoadState {
   const [state, setState] = useState<LoadState>({ status: 'loading' })
   useEffect(function loadOnce() {
     let live = true
-    loadModel().then(
-      (model) => live && setState({ status: 'ready', model }),
+    startLoading().then(
+      (model) => {
+        if (!live) return
+        setState({ status: 'ready', model, details: null })
+        loadDetails().then(
+          (details) => live && setState({ status: 'ready', model, details }),
+          () => undefined, // the popups keep saying the sources are loading; the map works
+        )
+      },
       (error: unknown) => live && setState({ status: 'failed', error: String(error) }),
     )
     return function ignoreLateResult() {

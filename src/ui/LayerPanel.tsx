@@ -49,11 +49,7 @@ export function LayerPanel({ visible, lang, t, onToggle }: Props) {
               {on && info && info.facts.length > 0 && (
                 <details className="layer-facts">
                   <summary>{t.layerFacts}</summary>
-                  <FactList
-                    facts={info.facts.flatMap((f) => story.fact(f) ?? [])}
-                    lang={lang}
-                    t={t}
-                  />
+                  <FactList ids={info.facts} lang={lang} t={t} />
                 </details>
               )}
             </li>

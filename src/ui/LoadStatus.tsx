@@ -1,10 +1,14 @@
 /** What the page shows while the map's geometry and data load, or when they could not. */
 import type { Strings } from '../i18n/strings.ts'
 
+/** The same frame as the loaded app (map area and panel), so nothing shifts when it arrives. */
 export function Loading({ t }: { t: Strings }) {
   return (
-    <main className="app-main load-status" aria-busy="true">
-      <p role="status">{t.loading}</p>
+    <main className="app-main" aria-busy="true">
+      <div className="map-wrap load-status">
+        <p role="status">{t.loading}</p>
+      </div>
+      <div className="side-panel side-panel-placeholder" />
     </main>
   )
 }

@@ -39,7 +39,7 @@ export function PlaceCard({ entry, lang, t, link }: Props) {
       {entry.quotes.map((quote) => (
         <QuoteBlock key={quote.id} quote={quote} lang={lang} t={t} />
       ))}
-      <FactList facts={entry.facts} lang={lang} t={t} />
+      <FactList ids={place.facts} lang={lang} t={t} />
       <CopyLinkButton link={link} t={t} />
     </article>
   )

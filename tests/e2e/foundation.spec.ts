@@ -9,7 +9,10 @@ test('the home page draws the 26 regions and the neighbours with no network', as
   problems,
 }) => {
   await openMap(page, '/')
-  await expect(page.locator('path.basemap-country')).toHaveCount(5)
+  for (const iso of ['EC', 'CO', 'BR', 'BO', 'CL']) {
+    await expect(page.locator(`path.basemap-${iso}`), iso).toHaveCount(1)
+  }
+  await expect(page.locator('.country-label')).toHaveCount(5)
   await expect(page.locator('.region-label-PE-AYA')).toBeVisible()
   expect(problems.blocked).toEqual([])
 })

@@ -8,6 +8,7 @@ import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Fact, Place, Quote, Source } from '../../data/types.ts'
 import { STRINGS } from '../../src/i18n/strings.ts'
+import { type Details, DetailsContext } from '../../src/model/details.ts'
 import { type Model, ModelContext } from '../../src/model/model.ts'
 import type { PlaceEntry, Story } from '../../src/model/story.ts'
 import { PlaceCard } from '../../src/ui/PlaceCard.tsx'
@@ -59,24 +60,32 @@ const entry: PlaceEntry = {
   zone: null,
   regions: [],
   quotes: [quote],
-  facts: [fact],
+  people: 0,
   firstDate: '2022-12-15',
   halo: null,
 }
-const model = {
-  story: { source: (id: string) => (id === 'evil' ? source : undefined) } as unknown as Story,
-} as Model
+const model = { story: {} as Story } as Model
+const details: Details = {
+  fact: (id) => (id === 'f' ? fact : undefined),
+  source: (id) => (id === 'evil' ? source : undefined),
+}
+
+function Card({ lang }: { lang: 'es' | 'en' }) {
+  return (
+    <ModelContext value={model}>
+      <DetailsContext value={details}>
+        <PlaceCard entry={entry} lang={lang} t={STRINGS[lang]} link="https://example.org/" />
+      </DetailsContext>
+    </ModelContext>
+  )
+}
 
 afterEach(cleanup)
 
 describe('hostile data in a popup', () => {
   for (const lang of ['es', 'en'] as const) {
     it(`renders markup and script as text, in ${lang}`, () => {
-      const { container } = render(
-        <ModelContext value={model}>
-          <PlaceCard entry={entry} lang={lang} t={STRINGS[lang]} link="https://example.org/" />
-        </ModelContext>,
-      )
+      const { container } = render(<Card lang={lang} />)
       expect(container.querySelectorAll('img, script, iframe, object')).toHaveLength(0)
       expect(container.querySelectorAll('[onerror], [onload]')).toHaveLength(0)
       expect(container.querySelector('.card-title')?.textContent).toBe(XSS)
@@ -87,11 +96,7 @@ describe('hostile data in a popup', () => {
   }
 
   it('never turns a javascript: address into a link', () => {
-    const { container } = render(
-      <ModelContext value={model}>
-        <PlaceCard entry={entry} lang="en" t={STRINGS.en} link="https://example.org/" />
-      </ModelContext>,
-    )
+    const { container } = render(<Card lang="en" />)
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(hrefs.filter((h) => h?.startsWith('javascript:'))).toEqual([])
     expect(container.querySelector('.source-link')?.tagName).toBe('SPAN')
