@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The bundled dependencies' licences travel with the site (the Hippocratic License of
+    // react-leaflet asks for its notice to be kept): dist/licenses.md.
+    license: { fileName: 'licenses.md' },
   },
   test: {
     include: ['tests/{unit,data,geo}/**/*.test.{ts,tsx}'],
