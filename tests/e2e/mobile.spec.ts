@@ -54,3 +54,25 @@ test('touch targets are large enough', async ({ page }) => {
     expect((await tab.boundingBox())?.height).toBeGreaterThanOrEqual(40)
   }
 })
+
+test('the bottom sheet follows a drag of its handle', async ({ page }) => {
+  await openMap(page, '/?lang=en')
+  const sheet = page.locator('.side-panel')
+  const handle = await page.getByRole('button', { name: 'Drag to resize the panel' }).boundingBox()
+  if (!handle) throw new Error('no sheet handle')
+  const x = handle.x + handle.width / 2
+  const y = handle.y + handle.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x, y - 300, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(async () => (await sheet.boundingBox())?.height).toBeGreaterThan(350)
+  const half = (await sheet.boundingBox())?.height ?? 0
+  const top =
+    (await page.getByRole('button', { name: 'Drag to resize the panel' }).boundingBox())?.y ?? 0
+  await page.mouse.move(x, top + 10)
+  await page.mouse.down()
+  await page.mouse.move(x, top - 200, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(async () => (await sheet.boundingBox())?.height).toBeGreaterThan(half + 50)
+})

@@ -1,0 +1,70 @@
+/**
+ * Links to places: every place has a prerendered `/place/<id>/` page that opens the map on it with
+ * its popup; the `#map=`, `?layers=` and `?lang=` parts work there too; an unknown id shows a notice.
+ */
+import { expect, expectWholePeruInView, openMap, test, viewInUrl } from './fixtures.ts'
+
+test('a place link opens the map on the place with its popup', async ({ page }) => {
+  const response = await page.goto('/place/airport-cusco/?lang=en')
+  expect(response?.status()).toBe(200)
+  await expect(page.locator('path.region')).toHaveCount(26)
+  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Cusco')
+  await expect(page.locator('path.place-point.place-airport-cusco')).toHaveCount(1)
+  await expect.poll(() => viewInUrl(page)?.zoom).toBeGreaterThanOrEqual(8)
+})
+
+test('a place link keeps its view, layers and language', async ({ page }) => {
+  await openMap(page, '/place/antamina/?lang=es&layers=deaths#map=6/-10.000/-76.000')
+  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Antamina')
+  await expect(page.locator('.leaflet-popup')).toContainText('Mina')
+  // The place's own layer is drawn with the link's layers.
+  await expect(page.locator('path.place-point.place-antamina')).toHaveCount(1)
+  expect(await page.locator('path.layer-deaths').count()).toBeGreaterThan(0)
+  await page.waitForTimeout(300)
+  expect(viewInUrl(page)).toEqual({ zoom: 6, lat: -10, lng: -76 })
+})
+
+test('an unknown place id shows a notice over the whole of Peru', async ({ page }) => {
+  await openMap(page, '/place/nowhere-at-all/?lang=en')
+  await expect(page.getByRole('alert')).toContainText('No place matches the link')
+  await expect(page.getByRole('alert')).toContainText('nowhere-at-all')
+  await expectWholePeruInView(page)
+})
+
+test('with reduced motion, opening a place jumps instead of flying', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openMap(page, '/?lang=en')
+  await page.evaluate(() => {
+    const w = window as unknown as { animated: boolean }
+    w.animated = false
+    const map = document.querySelector('.leaflet-container')
+    new MutationObserver(() => {
+      if (map?.querySelector('.leaflet-zoom-anim')) w.animated = true
+    }).observe(map as Node, { attributes: true, subtree: true, attributeFilter: ['class'] })
+  })
+  await page.getByRole('tab', { name: 'Places' }).click()
+  await page.locator('button[data-place="airport-juliaca"]').click()
+  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Juliaca')
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => (window as unknown as { animated: boolean }).animated)).toBe(
+    false,
+  )
+})
+
+test('without reduced motion, opening a place flies there', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await openMap(page, '/?lang=en')
+  await page.evaluate(() => {
+    const w = window as unknown as { animated: boolean }
+    w.animated = false
+    const map = document.querySelector('.leaflet-container')
+    new MutationObserver(() => {
+      if (map?.querySelector('.leaflet-zoom-anim')) w.animated = true
+    }).observe(map as Node, { attributes: true, subtree: true, attributeFilter: ['class'] })
+  })
+  await page.getByRole('tab', { name: 'Places' }).click()
+  await page.locator('button[data-place="airport-juliaca"]').click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { animated: boolean }).animated))
+    .toBe(true)
+})
