@@ -27,22 +27,16 @@ import {
   setDate,
   setLayers,
 } from './state/actions.ts'
-import { appRoot } from './state/root.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
 import { shareLink } from './state/useUrlState.ts'
-import { BasemapChooser, type BasemapId } from './ui/BasemapChooser.tsx'
-import { LayerPanel } from './ui/LayerPanel.tsx'
-import {
-  LazyArticlePanel,
-  LazyPlaceCard,
-  LazyPlaceList,
-  LazyRegionDetails,
-} from './ui/lazyPanels.ts'
+import type { BasemapId } from './ui/BasemapChooser.tsx'
+import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
+import { PlaceCard } from './ui/PlaceCard.tsx'
 import { RegionCard } from './ui/RegionCard.tsx'
+import { RegionDetails } from './ui/RegionDetails.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
-import { Timeline } from './ui/Timeline.tsx'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
 
 interface Props {
@@ -131,6 +125,9 @@ export function Explorer({ state, lang, t }: Props) {
   const days = useMemo(() => timelineDays(story.entries.flatMap((e) => e.place.dates)), [story])
 
   const key = selectionKey(selection)
+  // A view in the link wins: the popup it opens on load does not pan the map away from it.
+  const [firstKey] = useState(key)
+  const autoPan = !(hasLinkView && key === firstKey)
   const { article } = model
   const active = useMemo(
     () =>
@@ -201,6 +198,7 @@ export function Explorer({ state, lang, t }: Props) {
               position={region.anchor}
               selectionKey={key}
               onClose={clearSelection}
+              autoPan={autoPan}
               t={t}
             >
               <RegionCard
@@ -209,9 +207,7 @@ export function Explorer({ state, lang, t }: Props) {
                 t={t}
                 link={shareLink(withRoute(state, { kind: 'region', key: region.slug }))}
               >
-                <Suspense fallback={<p role="status">{t.loading}</p>}>
-                  <LazyRegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
-                </Suspense>
+                <RegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
               </RegionCard>
             </SelectionPopup>
           )}
@@ -220,9 +216,10 @@ export function Explorer({ state, lang, t }: Props) {
               position={entry.anchor}
               selectionKey={key}
               onClose={clearSelection}
+              autoPan={autoPan}
               t={t}
             >
-              <LazyPlaceCard
+              <PlaceCard
                 entry={entry}
                 lang={lang}
                 t={t}
@@ -232,7 +229,9 @@ export function Explorer({ state, lang, t }: Props) {
           )}
         </MapView>
         <div className="timeline-dock">
-          <Timeline days={days} value={date} lang={lang} t={t} onChange={setDate} />
+          <Suspense fallback={null}>
+            <LazyTimeline days={days} value={date} lang={lang} t={t} onChange={setDate} />
+          </Suspense>
         </div>
         <div className="notices">
           {showNotFound && (
@@ -273,15 +272,14 @@ export function Explorer({ state, lang, t }: Props) {
             />
           ),
           layers: (
-            <>
-              <LayerPanel visible={layers} lang={lang} t={t} onToggle={onToggleLayer} />
-              <p className="download">
-                <a href={new URL('data/places.geojson', appRoot()).href} download>
-                  {t.downloadData}
-                </a>
-              </p>
-              <BasemapChooser value={basemap} t={t} onChange={onBasemap} />
-            </>
+            <LazyLayersTab
+              visible={layers}
+              lang={lang}
+              t={t}
+              onToggle={onToggleLayer}
+              basemap={basemap}
+              onBasemap={onBasemap}
+            />
           ),
           places: (
             <LazyPlaceList

@@ -14,6 +14,8 @@ interface Props {
   position: LatLngTuple // must be a stable reference (STYLE.md habit 8)
   selectionKey: string
   onClose: () => void
+  /** False when the link's own view must stay as it is (a shared `#map=` wins over the popup). */
+  autoPan: boolean
   t: Strings
   children: ReactNode
 }
@@ -25,7 +27,7 @@ const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom
 const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 16] // pixels: on a phone the popup needs the width
 const NARROW_SCREEN = 720 // pixels, as in styles.css
 
-export function SelectionPopup({ position, selectionKey, onClose, t, children }: Props) {
+export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, children }: Props) {
   const currentKey = useRef(selectionKey)
   currentKey.current = selectionKey
   const onCloseRef = useRef(onClose)
@@ -69,6 +71,7 @@ export function SelectionPopup({ position, selectionKey, onClose, t, children }:
       key={selectionKey}
       position={position}
       maxWidth={Math.min(POPUP_MAX_WIDTH, window.innerWidth - POPUP_SCREEN_MARGIN)}
+      autoPan={autoPan}
       autoPanPadding={AUTOPAN_PADDING}
       autoPanPaddingTopLeft={
         window.innerWidth <= NARROW_SCREEN ? AUTOPAN_TOP_LEFT_NARROW : AUTOPAN_TOP_LEFT

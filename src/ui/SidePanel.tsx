@@ -3,7 +3,7 @@
  * list of places and regions — and a button that hides and shows it. On a phone the sheet has
  * three heights (peek, half, full) set by its handle: drag it, or press it to toggle.
  */
-import { type ReactNode, useId, useRef } from 'react'
+import { type ReactNode, Suspense, useId, useRef } from 'react'
 import type { Strings } from '../i18n/strings.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { type SheetHeight, useSheetDrag } from './useSheetDrag.ts'
@@ -105,7 +105,7 @@ export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, childre
         >
           {tab === name && (
             <ErrorBoundary name={name} message={t.panelFailed} reloadLabel={t.reload}>
-              {children[name]}
+              <Suspense fallback={<p role="status">{t.loading}</p>}>{children[name]}</Suspense>
             </ErrorBoundary>
           )}
         </div>

@@ -1,6 +1,6 @@
 /**
- * The panels and cards that are not needed before the map can start, each loaded on first use as
- * its own chunk: the initial JavaScript stays within its budget (130 KB gzip, tests/build), and the
+ * The panel tabs that are not needed before the map can start, each loaded on first use as
+ * its own chunk (rendered inside SidePanel's Suspense boundary): the initial JavaScript stays within its budget (130 KB gzip, tests/build), and the
  * map draws without waiting for them. React.lazy wants default exports; these adapt the named ones.
  */
 import { lazy } from 'react'
@@ -11,9 +11,9 @@ export const LazyArticlePanel = lazy(() =>
 export const LazyPlaceList = lazy(() =>
   import('./PlaceList.tsx').then((m) => ({ default: m.PlaceList })),
 )
-export const LazyPlaceCard = lazy(() =>
-  import('./PlaceCard.tsx').then((m) => ({ default: m.PlaceCard })),
+export const LazyLayersTab = lazy(() =>
+  import('./LayersTab.tsx').then((m) => ({ default: m.LayersTab })),
 )
-export const LazyRegionDetails = lazy(() =>
-  import('./RegionDetails.tsx').then((m) => ({ default: m.RegionDetails })),
+export const LazyTimeline = lazy(() =>
+  import('./Timeline.tsx').then((m) => ({ default: m.Timeline })),
 )
