@@ -2,11 +2,15 @@
  * Keeps the map view and the link's `#map=<zoom>/<lat>/<lng>` in step, both ways:
  * - after every pan or zoom the view is written with `history.replaceState` (no history entry);
  * - a view arriving in the link (on load, Back/Forward, an edited hash) moves the map, unless it is
- *   the view the map already shows (our own writes come back here, rounded: they are no-ops).
+ *   the view the map already shows, or the one this component wrote last.
+ *
+ * The trap: our own writes come back here as a new `view`. If the map is moving again by then
+ * (Leaflet pulling the view back inside maxBounds after a popup's autopan), applying the written
+ * view would fight that move forever (React error 185, seen with a popup taller than the map).
  */
 
 import type { Map as LeafletMap } from 'leaflet'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useMap, useMapEvents } from 'react-leaflet'
 import { withView } from '../state/url.ts'
 import { navigate, readUrlState } from '../state/useUrlState.ts'
@@ -23,19 +27,23 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
 
 export function ViewSync({ view }: { view: MapView | null }) {
   const map = useMap()
+  const written = useRef<MapView | null>(null)
 
   useMapEvents({
     moveend() {
       const now = currentView(map)
       if (now === null) return
       const state = readUrlState()
-      if (!sameView(state.view, now)) navigate(withView(state, now), 'replace')
+      if (sameView(state.view, now)) return
+      written.current = now
+      navigate(withView(state, now), 'replace')
     },
   })
 
   useEffect(
     function applyViewFromUrl() {
-      if (view === null || sameView(view, currentView(map))) return
+      if (view === null || sameView(view, written.current)) return
+      if (sameView(view, currentView(map))) return
       map.setView([view.lat, view.lng], view.zoom, { animate: false })
     },
     [map, view],

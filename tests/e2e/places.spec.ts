@@ -68,3 +68,15 @@ test('without reduced motion, opening a place flies there', async ({ page }) => 
     .poll(() => page.evaluate(() => (window as unknown as { animated: boolean }).animated))
     .toBe(true)
 })
+
+test('the whole-country place opens, even with a popup taller than the map can pan for', async ({
+  page,
+}) => {
+  // Regression: the popup's autopan against maxBounds and the view written to the link used to
+  // fight (React error 185); the fixture fails the test on any page error.
+  await openMap(page, '/place/peru-state-of-emergency/?lang=en')
+  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await page.waitForTimeout(1500)
+  await expect(page.locator('.leaflet-popup')).toHaveCount(1)
+  expect(new URL(page.url()).pathname).toBe('/place/peru-state-of-emergency/')
+})
