@@ -9,33 +9,24 @@ import { format } from './i18n/format.ts'
 import type { Lang } from './i18n/lang.ts'
 import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
-import { runoffClass } from './layers/palette.ts'
+import { runoffFills } from './layers/palette.ts'
 import { MapView } from './map/MapView.tsx'
 import type { FocusTarget } from './map/RouteFocus.tsx'
-import { SelectionPopup } from './map/SelectionPopup.tsx'
+import { SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
 import { useModel } from './model/model.ts'
 import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
 import { isShownAt, timelineDays } from './model/timeline.ts'
-import {
-  clearSelection,
-  replaceRoute,
-  selectPlace,
-  selectRegion,
-  setDate,
-  setLayers,
-} from './state/actions.ts'
+import { replaceRoute, selectPlace, selectRegion, setDate, setLayers } from './state/actions.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
+import { useEscapeToClose } from './state/useEscapeToClose.ts'
 import { shareLink } from './state/useUrlState.ts'
 import type { BasemapId } from './ui/BasemapChooser.tsx'
 import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
-import { PlaceCard } from './ui/PlaceCard.tsx'
-import { RegionCard } from './ui/RegionCard.tsx'
-import { RegionDetails } from './ui/RegionDetails.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
 
@@ -87,15 +78,8 @@ export function Explorer({ state, lang, t }: Props) {
     [selection],
   )
 
-  const fills = useMemo(() => {
-    if (!layersKey.split(',').includes('south')) return null
-    const map = new Map<string, string>()
-    for (const [iso, pct] of story.runoff) {
-      const cls = runoffClass(pct)
-      if (cls) map.set(iso, cls.color)
-    }
-    return map
-  }, [layersKey, story])
+  const allFills = useMemo(() => runoffFills(story.runoff), [story])
+  const fills = layers.includes('south') ? allFills : null
 
   const onSelectRegion = useCallback(
     (iso: string) => {
@@ -145,19 +129,7 @@ export function Explorer({ state, lang, t }: Props) {
     },
     [model, state],
   )
-  useEffect(
-    function escapeCloses() {
-      if (key === '') return
-      function onKey(e: KeyboardEvent) {
-        if (e.key === 'Escape' && !e.defaultPrevented) clearSelection()
-      }
-      document.addEventListener('keydown', onKey)
-      return function stopListening() {
-        document.removeEventListener('keydown', onKey)
-      }
-    },
-    [key],
-  )
+  useEscapeToClose(key)
   useEffect(
     function lowerTheSheetForAPopup() {
       // On a phone the popup needs the screen: the sheet goes down to its peek height.
@@ -193,40 +165,14 @@ export function Explorer({ state, lang, t }: Props) {
             isShown={isShown}
             onSelect={selectPlace}
           />
-          {region && (
-            <SelectionPopup
-              position={region.anchor}
-              selectionKey={key}
-              onClose={clearSelection}
-              autoPan={autoPan}
-              t={t}
-            >
-              <RegionCard
-                region={region}
-                lang={lang}
-                t={t}
-                link={shareLink(withRoute(state, { kind: 'region', key: region.slug }))}
-              >
-                <RegionDetails iso={region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
-              </RegionCard>
-            </SelectionPopup>
-          )}
-          {entry && (
-            <SelectionPopup
-              position={entry.anchor}
-              selectionKey={key}
-              onClose={clearSelection}
-              autoPan={autoPan}
-              t={t}
-            >
-              <PlaceCard
-                entry={entry}
-                lang={lang}
-                t={t}
-                link={shareLink(withRoute(state, { kind: 'place', id: entry.place.id }))}
-              />
-            </SelectionPopup>
-          )}
+          <SelectionCard
+            selection={selection}
+            selectionKey={key}
+            state={state}
+            autoPan={autoPan}
+            lang={lang}
+            t={t}
+          />
         </MapView>
         <div className="timeline-dock">
           <Suspense fallback={null}>

@@ -23,6 +23,16 @@ export const RUNOFF_CLASSES: readonly { min: number; max: number; color: string 
   { min: 85, max: 100.0001, color: '#a63603' },
 ]
 
+/** The choropleth's fill of every region with a figure, by region code. */
+export function runoffFills(runoff: ReadonlyMap<string, number>): ReadonlyMap<string, string> {
+  const fills = new Map<string, string>()
+  for (const [iso, pct] of runoff) {
+    const cls = runoffClass(pct)
+    if (cls) fills.set(iso, cls.color)
+  }
+  return fills
+}
+
 export function runoffClass(pct: number): { min: number; max: number; color: string } | undefined {
   return RUNOFF_CLASSES.find((c) => pct >= c.min && pct < c.max)
 }

@@ -23,7 +23,7 @@ export function Header({ lang, t, onLang }: Props) {
         className="button lang-switch"
         lang={other}
         onClick={() => onLang(other)}
-        aria-label={t.switchToOther}
+        title={t.switchToOther}
       >
         {t.otherLangName}
       </button>

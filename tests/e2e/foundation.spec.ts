@@ -111,7 +111,8 @@ test('the language follows ?lang= and the switch keeps it in the link', async ({
   await openMap(page, '/region/junin/?lang=es')
   await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Junín')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-  await page.getByRole('button', { name: 'View in English' }).click()
+  // The switch is named by its visible text, in the language it switches to (WCAG 2.5.3).
+  await page.getByRole('button', { name: 'English', exact: true }).click()
   await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
 })
 

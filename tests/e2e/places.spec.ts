@@ -31,9 +31,8 @@ test('an unknown place id shows a notice over the whole of Peru', async ({ page 
   await expectWholePeruInView(page)
 })
 
-test('with reduced motion, opening a place jumps instead of flying', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' })
-  await openMap(page, '/?lang=en')
+/** Records in `window.animated` whether Leaflet ever animates a zoom (its `leaflet-zoom-anim`). */
+async function watchZoomAnimation(page: import('@playwright/test').Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { animated: boolean }
     w.animated = false
@@ -42,6 +41,12 @@ test('with reduced motion, opening a place jumps instead of flying', async ({ pa
       if (map?.querySelector('.leaflet-zoom-anim')) w.animated = true
     }).observe(map as Node, { attributes: true, subtree: true, attributeFilter: ['class'] })
   })
+}
+
+test('with reduced motion, opening a place jumps instead of flying', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openMap(page, '/?lang=en')
+  await watchZoomAnimation(page)
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-place="airport-juliaca"]').click()
   await expect(page.locator('.leaflet-popup .card-title')).toContainText('Juliaca')
@@ -54,14 +59,7 @@ test('with reduced motion, opening a place jumps instead of flying', async ({ pa
 test('without reduced motion, opening a place flies there', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await openMap(page, '/?lang=en')
-  await page.evaluate(() => {
-    const w = window as unknown as { animated: boolean }
-    w.animated = false
-    const map = document.querySelector('.leaflet-container')
-    new MutationObserver(() => {
-      if (map?.querySelector('.leaflet-zoom-anim')) w.animated = true
-    }).observe(map as Node, { attributes: true, subtree: true, attributeFilter: ['class'] })
-  })
+  await watchZoomAnimation(page)
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-place="airport-juliaca"]').click()
   await expect
