@@ -15,11 +15,15 @@ export function pointRadius(entry: PlaceEntry): number {
   return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.people))
 }
 
-/** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it. */
+/** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it.
+ * Places the article does not name (Las Bambas, Quellaveco) also get `place-unnamed`. */
 export function placeClassName(entry: PlaceEntry, shape: 'point' | 'area'): string {
   const approx = entry.place.approximate ? ' place-approximate' : ''
-  return `place place-${shape} place-${entry.place.id} layer-${entry.place.layer}${approx}`
+  const unnamed = entry.place.named_in_article ? '' : ' place-unnamed'
+  return `place place-${shape} place-${entry.place.id} layer-${entry.place.layer}${approx}${unnamed}`
 }
+
+const UNNAMED_FILL = 0.08 // places the article does not name are drawn hollow, set apart
 
 export function pointStyle(entry: PlaceEntry, selected: boolean): PathOptions {
   const color = LAYER_COLORS[entry.place.layer]
@@ -27,7 +31,11 @@ export function pointStyle(entry: PlaceEntry, selected: boolean): PathOptions {
     color: selected ? '#111' : color,
     weight: selected ? 3 : 2,
     fillColor: color,
-    fillOpacity: entry.place.approximate ? 0.35 : 0.75,
+    fillOpacity: !entry.place.named_in_article
+      ? UNNAMED_FILL
+      : entry.place.approximate
+        ? 0.35
+        : 0.75,
     dashArray: entry.place.approximate ? APPROXIMATE_DASH : undefined,
   }
 }

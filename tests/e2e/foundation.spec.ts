@@ -132,3 +132,13 @@ test('the 404 page starts the map with a notice for a mistyped link', async ({ p
   await expect(page.locator('path.region')).toHaveCount(26)
   await expect(page.getByRole('alert')).toBeVisible()
 })
+
+test('hovering a region highlights it, and leaving restores it', async ({ page }) => {
+  await openMap(page, '/?layers=')
+  const puno = page.locator('path.region-PE-PUN')
+  const before = await puno.getAttribute('stroke-width')
+  await puno.hover()
+  await expect(puno).toHaveAttribute('stroke', '#222')
+  await page.mouse.move(5, 400)
+  await expect(puno).toHaveAttribute('stroke-width', before ?? '')
+})

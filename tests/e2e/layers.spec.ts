@@ -107,3 +107,12 @@ test('the download link serves valid GeoJSON of every mapped place', async ({ pa
   const antamina = geojson.features.find((f: { id: string }) => f.id === 'antamina')
   expect(antamina.geometry.coordinates[0]).toBeLessThan(-76)
 })
+
+test('mines the article does not name are set apart and labelled so', async ({ page }) => {
+  await openMap(page, '/?layers=mines&lang=en')
+  await expect(page.locator('path.place-point.place-unnamed')).toHaveCount(2)
+  await expect(page.locator('path.place-point.place-las-bambas')).toHaveClass(/place-unnamed/)
+  await expect(page.locator('path.place-point.place-antamina')).not.toHaveClass(/place-unnamed/)
+  await page.locator('path.place-point.place-las-bambas').click()
+  await expect(page.locator('.leaflet-popup .badge')).toHaveText('Not named in the article')
+})
