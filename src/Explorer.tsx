@@ -174,6 +174,7 @@ export function Explorer({ state, lang, t }: Props) {
             t={t}
           />
         </MapView>
+        {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
         <div className="timeline-dock">
           <Suspense fallback={null}>
             <LazyTimeline days={days} value={date} lang={lang} t={t} onChange={setDate} />

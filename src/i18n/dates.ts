@@ -35,7 +35,3 @@ export function formatPercent(pct: number, lang: Lang): string {
     minimumFractionDigits: 1,
   }).format(pct / 100)
 }
-
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n)
-}

@@ -24,7 +24,7 @@ const POPUP_MAX_WIDTH = 360 // pixels
 const POPUP_SCREEN_MARGIN = 60 // pixels: the popup's own frame (34) and the pan padding (8 + 16)
 const AUTOPAN_PADDING: [number, number] = [16, 16] // pixels
 const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom buttons
-const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 16] // pixels: on a phone the popup needs the width
+const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 100] // pixels: the full width, below the zoom buttons
 const NARROW_SCREEN = 720 // pixels, as in styles.css
 
 export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, children }: Props) {

@@ -13,7 +13,7 @@ interface Props {
   lang: Lang
   t: Strings
   link: string
-  children?: ReactNode
+  children: ReactNode // what the article and the layers say about it (RegionDetails)
 }
 
 export function RegionCard({ region, lang, t, link, children }: Props) {
@@ -23,7 +23,7 @@ export function RegionCard({ region, lang, t, link, children }: Props) {
       <h2 className="card-title" id={`card-title-${region.iso}`} tabIndex={-1}>
         {region.name[lang]}
       </h2>
-      {children ?? <p className="card-empty">{t.nothingYet}</p>}
+      {children}
       <CopyLinkButton link={link} t={t} />
     </article>
   )
