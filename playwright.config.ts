@@ -1,14 +1,41 @@
 /**
- * Browser tests: the built site (dist/) served by a plain static server, driven in Debian's
- * chromium (never a downloaded browser), with every request outside the site refused, so tiles and
+ * Browser tests: the built site served by a plain static server, driven in Debian's chromium
+ * (never a downloaded browser), with every request outside the site refused, so tiles and
  * anything else from the network are blocked as on the build machine.
+ *
+ * Environment (all optional):
+ * - CHROMIUM_PATH: the browser (default /usr/bin/chromium, Debian's package);
+ * - E2E_PORT: the test server's port (default: a free port, picked once per run);
+ * - E2E_DIST: the built site to test (default dist/; `npm test` builds a folder of its own).
+ *
+ * Timeouts are budgets for a loaded 2-core machine, not for an idle one: on a quiet machine a
+ * test takes 1-5 s and an expectation holds within a second, so these only decide how long a
+ * truly broken test takes to report.
  */
+import { execFileSync } from 'node:child_process'
 import { defineConfig, devices } from '@playwright/test'
 
-// Several people may run the suite at once on one machine: each can pick a port and a build folder
-// (E2E_PORT=4190 E2E_DIST=.cache/dist-mine, after `vite build --outDir .cache/dist-mine`).
-const PORT = Number(process.env.E2E_PORT ?? 4173)
-const DIST = process.env.E2E_DIST ?? 'dist'
+const TEST_TIMEOUT_MS = 120_000 // the slowest test (seven layers toggled) takes ~10 s idle
+const EXPECT_TIMEOUT_MS = 20_000 // a map draw takes ~0.3 s idle, a few seconds with both cores busy
+const SERVER_TIMEOUT_MS = 60_000 // the static server starts in ~0.1 s idle
+
+/**
+ * A port nobody listens on, asked of the system. Playwright evaluates this file again in every
+ * worker; the port is chosen once, in the runner, and handed to the workers in the environment
+ * (they inherit it), so all of them talk to the one server.
+ */
+function freePort(): string {
+  const ask = `const s = require('node:net').createServer().listen(0, '127.0.0.1', () => {
+    process.stdout.write(String(s.address().port)); s.close() })`
+  return execFileSync(process.execPath, ['-e', ask], { encoding: 'utf8' }).trim()
+}
+process.env.E2E_PORT ||= freePort()
+// The link fuzzer's seed, also chosen once, so that every batch of a run prints the same one.
+process.env.FUZZ_SEED ||= String(Math.floor(Math.random() * 2 ** 31))
+
+const PORT = Number(process.env.E2E_PORT)
+const DIST = process.env.E2E_DIST || 'dist'
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,10 +53,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: TEST_TIMEOUT_MS,
+  expect: { timeout: EXPECT_TIMEOUT_MS },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
   },
@@ -50,6 +78,6 @@ export default defineConfig({
     command: `node tests/e2e/server.mjs ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 20_000,
+    timeout: SERVER_TIMEOUT_MS,
   },
 })

@@ -131,3 +131,63 @@ export async function expectWholePeruInView(page: Page): Promise<void> {
     expect(box.x + box.width, `${iso} right`).toBeLessThanOrEqual(map.x + map.width + 1)
   }
 }
+
+const SETTLED_FRAMES = 10 // frames in a row with nothing moving: Leaflet animates on every frame
+const MOVING_FRAMES = 600 // still moving after this many frames: it will not stop (a fly: ~100)
+
+/**
+ * Waits until the map has stopped moving: the map pane's position, the container's animation
+ * classes, every popup's position and the address stay the same for ten animation frames in a
+ * row. A pan, a zoom or a fly changes one of them on every frame it runs, so this waits for the
+ * work to end, however slow the machine, where a fixed sleep would guess. Fails when the map is
+ * still moving after 600 frames.
+ */
+export async function mapSettled(page: Page): Promise<void> {
+  const moving = await page.evaluate(
+    ({ still, most }) =>
+      new Promise<string | null>((settled) => {
+        const fingerprint = () => {
+          const map = document.querySelector<HTMLElement>('.leaflet-container')
+          const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')
+          const popups = [...document.querySelectorAll<HTMLElement>('.leaflet-popup')]
+          return [
+            location.href,
+            map?.className,
+            pane?.style.transform,
+            ...popups.map((p) => p.style.transform),
+          ].join(' | ')
+        }
+        let last = fingerprint()
+        let unchanged = 0
+        let frames = 0
+        const tick = () => {
+          const now = fingerprint()
+          unchanged = now === last ? unchanged + 1 : 0
+          last = now
+          frames++
+          if (unchanged >= still) settled(null)
+          else if (frames >= most) settled(now)
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    { still: SETTLED_FRAMES, most: MOVING_FRAMES },
+  )
+  if (moving !== null)
+    throw new Error(`the map still moves after ${MOVING_FRAMES} frames: ${moving}`)
+}
+
+/**
+ * Lets the page draw `count` more frames: for a test that checks something does NOT happen
+ * after an event, a window measured in the page's own work rather than in seconds.
+ */
+export async function framesDrawn(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (left) =>
+      new Promise<void>((done) => {
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    count,
+  )
+}

@@ -2,7 +2,7 @@
  * The foundation's user journeys: the map with its 26 regions and no network, share links to a
  * region (by slug, alias and ISO code), the view in the hash, bad links, Back and Forward.
  */
-import { expect, expectWholePeruInView, openMap, test, viewInUrl } from './fixtures.ts'
+import { expect, expectWholePeruInView, mapSettled, openMap, test, viewInUrl } from './fixtures.ts'
 
 test('the home page draws the 26 regions and the neighbours with no network', async ({
   page,
@@ -46,7 +46,7 @@ test('the alias lima opens Lima Metropolitana', async ({ page }) => {
 test('a view in the link is restored and wins over the region fit', async ({ page }) => {
   await openMap(page, '/region/ayacucho/#map=6/-10.000/-76.000')
   await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Ayacucho')
-  await page.waitForTimeout(300)
+  await mapSettled(page)
   expect(viewInUrl(page)).toEqual({ zoom: 6, lat: -10, lng: -76 })
 })
 

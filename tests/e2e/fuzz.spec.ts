@@ -1,12 +1,17 @@
 /**
- * Link fuzzing: hundreds of generated addresses (fast-check) opened in the browser on the built
- * site: hostile and random paths (`/region/<payload>/`, `/place/<payload>/`, unknown paths),
- * malformed hashes and queries (garbage values, repeated keys, percent-encodings, very long,
- * unicode, right-to-left, markup). For each: no page error, no dialog, no CSP violation (the
- * fixtures), no element injected, the map drawn, and the "not found" notice exactly when the path
- * names nothing.
+ * Link fuzzing: generated addresses (fast-check) opened in the browser on the built site: hostile
+ * and random paths (`/region/<payload>/`, `/place/<payload>/`, unknown paths), malformed hashes
+ * and queries (garbage values, repeated keys, percent-encodings, very long, unicode,
+ * right-to-left, markup). For each: no page error, no dialog, no CSP violation (the fixtures), no
+ * element injected, the map drawn, and the "not found" notice exactly when the path names nothing.
  *
- * Replay a run with FUZZ_SEED=<the printed seed>.
+ * Each address has a budget of its own, not a share of the test's: an address that breaks the
+ * page fails as MISBEHAVED; one that draws the map but slowly (a busy machine) is only noted, in
+ * the output and as an annotation of the test; one still not drawn after ADDRESS_LIMIT_MS fails
+ * as HUNG, with how far the page got.
+ *
+ * FUZZ_COUNT=<n> sets how many addresses a run opens (80 by default, to keep `npm test` short;
+ * CI opens 240). Replay a run with the printed FUZZ_SEED=<seed> and the same FUZZ_COUNT.
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,12 +20,22 @@ import fc from 'fast-check'
 import { STRINGS } from '../../src/i18n/strings.ts'
 import { expect, type PageProblems, test } from './fixtures.ts'
 
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
-const BATCHES = 4 // tests, each with its own share of the addresses
-const RUNS_PER_BATCH = 60 // 240 addresses in all; a load takes ~150-400 ms here
-const DIST = process.env.E2E_DIST ?? 'dist'
+const SEED = Number(process.env.FUZZ_SEED || Math.floor(Math.random() * 2 ** 31))
+const COUNT = Number(process.env.FUZZ_COUNT || 80) // addresses a run; one takes ~150-400 ms idle
+const PER_BATCH = 40 // addresses per test, so the two workers share them
+const ADDRESS_LIMIT_MS = 60_000 // not drawn by then: hung (idle ~0.3 s, both cores busy ~1-3 s)
+const SLOW_MS = 10_000 // drawn, but later than this: noted, not failed
+const DIST = process.env.E2E_DIST || 'dist'
 
-test.describe.configure({ timeout: 120_000 })
+if (!Number.isInteger(COUNT) || COUNT < 1) throw new Error(`FUZZ_COUNT must be a whole number ≥ 1`)
+if (!Number.isInteger(SEED)) throw new Error(`FUZZ_SEED must be a whole number`)
+const BATCHES = Math.ceil(COUNT / PER_BATCH)
+/** How many addresses batch `b` opens: the count shared out as evenly as it goes. */
+const runsOf = (b: number) => Math.floor(COUNT / BATCHES) + (b < COUNT % BATCHES ? 1 : 0)
+const REPLAY = `FUZZ_SEED=${SEED} FUZZ_COUNT=${COUNT}`
+
+// The batches are independent: let both workers take them.
+test.describe.configure({ mode: 'parallel' })
 
 /** The keys the build wrote a page for: region slugs, aliases, ISO codes; place ids. */
 function builtKeys(kind: 'region' | 'place'): Set<string> {
@@ -209,36 +224,90 @@ function problemsSoFar(problems: PageProblems): string[] {
   ]
 }
 
+interface Opened {
+  ms: number // from asking for the address to the map drawn
+  pageLoaded: boolean // the load event had fired (if not: still loading)
+  drawn: boolean
+}
+
+/** Opens an address and waits for the map, up to ADDRESS_LIMIT_MS, or until the page misbehaves. */
+async function open(page: Page, href: string, problems: PageProblems): Promise<Opened> {
+  const started = Date.now()
+  const left = () => Math.max(1, ADDRESS_LIMIT_MS - (Date.now() - started))
+  const drawn = () =>
+    page
+      .waitForFunction(() => document.querySelectorAll('path.region').length === 26, null, {
+        timeout: Math.min(left(), 1000),
+      })
+      .then(
+        () => true,
+        () => false,
+      )
+  try {
+    await page.goto(href, { timeout: left() })
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'TimeoutError')) throw error
+    return { ms: Date.now() - started, pageLoaded: false, drawn: false }
+  }
+  let isDrawn = await drawn()
+  // Waits in short steps, so that an error, a dialog or a CSP violation ends the wait at once.
+  while (!isDrawn && Date.now() - started < ADDRESS_LIMIT_MS && !problemsSoFar(problems).length)
+    isDrawn = await drawn()
+  const pageLoaded = await page.evaluate(() => document.readyState === 'complete')
+  return { ms: Date.now() - started, pageLoaded, drawn: isDrawn }
+}
+
 for (let batch = 0; batch < BATCHES; batch++) {
+  const runs = runsOf(batch)
   test(`generated addresses, batch ${batch + 1} of ${BATCHES}, break nothing`, async ({
     page,
     baseURL,
     problems,
   }) => {
-    console.log('fuzz seed', SEED, 'batch', batch + 1)
+    // A backstop only: every address has its own limit, and the first failure ends the batch.
+    test.setTimeout(runs * ADDRESS_LIMIT_MS + 60_000)
+    test.info().annotations.push({ type: 'fuzz', description: `${REPLAY}, batch ${batch + 1}` })
+    console.log(`fuzz: ${REPLAY}, batch ${batch + 1} of ${BATCHES}: ${runs} addresses`)
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
+    const slow: string[] = []
     let opened = 0
     let notices = 0
+    let slowest = 0
     await fc.assert(
       fc.asyncProperty(address, async (a) => {
         const url = urlOf(origin, a)
-        const where = `${url.href} (FUZZ_SEED=${SEED})`
-        await page.goto(url.href)
-        await expect(page.locator('path.region'), where).toHaveCount(26)
+        const where = `${url.href} (replay: ${REPLAY})`
+        const result = await open(page, url.href, problems)
+        expect(problemsSoFar(problems), `MISBEHAVED: problems on ${where}`).toEqual([])
+        if (!result.drawn) {
+          const how = result.pageLoaded
+            ? 'MISBEHAVED: the page loaded, but no map was drawn'
+            : 'HUNG: the page was still loading'
+          throw new Error(`${how} after ${(result.ms / 1000).toFixed(1)} s on ${where}`)
+        }
         const state = await pageState(page)
-        expect(state.injected, `elements injected by ${where}`).toEqual([])
-        expect(problemsSoFar(problems), `problems on ${where}`).toEqual([])
+        expect(state.injected, `MISBEHAVED: elements injected by ${where}`).toEqual([])
         const notFound = state.alerts.some((text) => NOT_FOUND.some((p) => text.includes(p)))
         const route = routeOf(url.pathname)
         if (route !== 'unsure')
-          expect(notFound, `not-found notice on ${where}`).toBe(route === 'invalid')
+          expect(notFound, `MISBEHAVED: not-found notice on ${where}`).toBe(route === 'invalid')
         opened++
         if (notFound) notices++
+        slowest = Math.max(slowest, result.ms)
+        if (result.ms > SLOW_MS) slow.push(`${url.href} drew its map after ${result.ms} ms`)
       }),
-      { seed: SEED + batch, numRuns: RUNS_PER_BATCH, endOnFailure: true },
+      { seed: SEED + batch, numRuns: runs, endOnFailure: true },
     )
-    console.log(`fuzz batch ${batch + 1}: ${opened} addresses, ${notices} with a not-found notice`)
-    expect(opened).toBe(RUNS_PER_BATCH)
+    console.log(
+      `fuzz batch ${batch + 1}: ${opened} addresses, ${notices} with a not-found notice, ` +
+        `the slowest drawn in ${slowest} ms`,
+    )
+    // Slow is not broken: a busy machine is noted, and the product is judged by what it did.
+    for (const note of slow) {
+      console.log(`fuzz: slow, not failed: ${note}`)
+      test.info().annotations.push({ type: 'slow address (not a failure)', description: note })
+    }
+    expect(opened).toBe(runs)
   })
 }
 

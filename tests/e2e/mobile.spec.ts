@@ -1,8 +1,9 @@
 /**
  * Phones (390×844, touch): the map fills the screen, the panel is a bottom sheet that opens and
- * closes, popups fit the screen, nothing overflows it. Screenshots go to tests/e2e/results/.
+ * closes, popups fit the screen, nothing overflows it. Screenshots go to the output folder
+ * (tests/e2e/results/, unless `--output` says otherwise).
  */
-import { expect, openMap, test } from './fixtures.ts'
+import { expect, mapSettled, openMap, test } from './fixtures.ts'
 
 async function noHorizontalOverflow(page: import('@playwright/test').Page) {
   const { scroll, width } = await page.evaluate(() => ({
@@ -34,7 +35,7 @@ test('a popup fits the screen on a phone', async ({ page }, info) => {
   await openMap(page, '/place/antamina/?lang=es')
   const popup = page.locator('.leaflet-popup')
   await expect(popup.locator('.card-title')).toHaveText('Antamina')
-  await page.waitForTimeout(400)
+  await mapSettled(page)
   const box = await popup.boundingBox()
   expect(box).not.toBeNull()
   expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)

@@ -7,22 +7,18 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, openMap, test } from './fixtures.ts'
+import type { Page, Request } from '@playwright/test'
+import { LAYER_IDS } from '../../data/types.ts'
+import { expect, mapSettled, openMap, test } from './fixtures.ts'
 
 const DIST = process.env.E2E_DIST ?? 'dist'
 const TILES_FAILED = 'Map tiles could not be loaded: showing the built-in map instead.'
 const OSM_CHOICE = 'OpenStreetMap tiles (needs the network)'
 const GEOMETRY_CHUNK = /\/assets\/(peru-regions|basemap|zones|data)-[\w-]+\.js$/
-const DATA_DELAY_MS = 2500 // long enough to see the loading state, well under the test timeout
 
-/** The first place page the build wrote, if there are places yet. */
-function firstPlaceId(): string | null {
-  try {
-    return readdirSync(join(DIST, 'place')).sort()[0] ?? null
-  } catch {
-    return null
-  }
+/** The first place page the build wrote. */
+function firstPlaceId(): string | undefined {
+  return readdirSync(join(DIST, 'place')).sort()[0]
 }
 
 /** A fingerprint of what the map draws, to see that a toggle changed it. */
@@ -30,10 +26,10 @@ function mapDrawing(page: Page): Promise<string> {
   return page.locator('.leaflet-map-pane').evaluate((pane) => pane.innerHTML)
 }
 
-/** The side panel's Layers tab (the overlays and the base map), when the panel has tabs. */
+/** Opens the side panel's Layers tab (the overlays and the base map; loaded on first use). */
 async function showLayersTab(page: Page): Promise<void> {
-  const tab = page.getByRole('tab', { name: 'Layers' })
-  if ((await tab.count()) > 0) await tab.click()
+  await page.getByRole('tab', { name: 'Layers' }).click()
+  await expect(page.locator('input[type="checkbox"][data-layer]')).toHaveCount(LAYER_IDS.length)
 }
 
 /**
@@ -54,6 +50,21 @@ async function countNoticesShown(page: Page, text: string): Promise<void> {
       }
     }).observe(document.body, { childList: true, subtree: true })
   }, text)
+}
+
+/** Counts, from now on, the requests for OpenStreetMap tiles that have not ended yet. */
+function tilesInFlight(page: Page): () => number {
+  let pending = 0
+  const isTile = (request: Request) => request.url().startsWith('https://tile.openstreetmap.org/')
+  page.on('request', (request) => {
+    if (isTile(request)) pending++
+  })
+  const ended = (request: Request) => {
+    if (isTile(request)) pending--
+  }
+  page.on('requestfailed', ended)
+  page.on('requestfinished', ended)
+  return () => pending
 }
 
 function noticesShown(page: Page): Promise<number> {
@@ -83,19 +94,15 @@ test.describe('with every request outside the site refused', () => {
 
   test('a place opens by link, and the in-app lists lead to places', async ({ page, problems }) => {
     const id = firstPlaceId()
-    test.skip(id === null, 'no place pages in this build yet')
+    expect(id, `a place page in ${DIST}/place/`).toBeTruthy()
     await openMap(page, `/place/${id}/`)
     await expect(page.locator('.leaflet-popup')).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)
 
-    const placesTab = page.getByRole('tab', { name: 'Places' })
-    if ((await placesTab.count()) > 0) {
-      await placesTab.click()
-      const item = page.getByRole('tabpanel').getByRole('button').first()
-      await item.click()
-      await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/(place|region)\//)
-      await expect(page.locator('.leaflet-popup')).toBeVisible()
-    }
+    await page.getByRole('tab', { name: 'Places' }).click()
+    await page.getByRole('tabpanel').getByRole('button').first().click()
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/(place|region)\//)
+    await expect(page.locator('.leaflet-popup')).toBeVisible()
     expect(problems.blocked).toEqual([])
   })
 
@@ -106,9 +113,7 @@ test.describe('with every request outside the site refused', () => {
     await openMap(page, '/')
     await showLayersTab(page)
     const boxes = page.locator('input[type="checkbox"][data-layer]')
-    const count = await boxes.count()
-    test.skip(count === 0, 'no overlay checkboxes in the side panel yet')
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < LAYER_IDS.length; i++) {
       const box = boxes.nth(i)
       const id = await box.getAttribute('data-layer')
       const before = await mapDrawing(page)
@@ -137,6 +142,7 @@ test.describe('choosing OpenStreetMap tiles with no network', () => {
     await openMap(page, '/')
     await showLayersTab(page)
     await countNoticesShown(page, TILES_FAILED)
+    const pendingTiles = tilesInFlight(page)
     const tilesFailed = page.getByRole('alert').filter({ hasText: TILES_FAILED })
     await page.getByLabel(OSM_CHOICE).click() // not check(): it falls back at once
     await expect(tilesFailed).toHaveCount(1)
@@ -145,7 +151,10 @@ test.describe('choosing OpenStreetMap tiles with no network', () => {
       problems.blocked.filter((url) => url.startsWith('https://tile.openstreetmap.org/')).length,
     ).toBeGreaterThan(1)
     await page.getByRole('button', { name: 'Zoom in' }).first().click()
-    await page.waitForTimeout(500) // any late tile error would add a notice now
+    // Once every tile request has ended and the zoom is over, a late tile error would have
+    // added its notice.
+    await expect.poll(pendingTiles, 'tile requests still in flight').toBe(0)
+    await mapSettled(page)
     await expect(tilesFailed).toHaveCount(1)
     expect(await noticesShown(page), 'notices announced for one failed choice').toBe(1)
     await expect(page.getByLabel('Built-in map (works offline)')).toBeChecked()
@@ -156,7 +165,8 @@ test.describe('choosing OpenStreetMap tiles with no network', () => {
     await page.getByLabel(OSM_CHOICE).click() // not check(): it falls back at once
     await expect(page.getByLabel('Built-in map (works offline)')).toBeChecked()
     await expect(tilesFailed).toHaveCount(1)
-    await page.waitForTimeout(500)
+    await expect.poll(pendingTiles, 'tile requests still in flight').toBe(0)
+    await mapSettled(page)
     expect(await noticesShown(page), 'notices announced for two failed choices').toBe(2)
     expect(problems.cspViolations).toEqual([])
   })
@@ -164,10 +174,15 @@ test.describe('choosing OpenStreetMap tiles with no network', () => {
 
 test.describe('with the site slow to send its geometry and data', () => {
   test('the page says it is loading, not an empty map, then draws the map', async ({ page }) => {
+    // The geometry and data are held back until the page has been seen waiting for them.
     let delayed = 0
+    let release = () => {}
+    const released = new Promise<void>((done) => {
+      release = done
+    })
     await page.route(GEOMETRY_CHUNK, async (route) => {
       delayed++
-      await new Promise((done) => setTimeout(done, DATA_DELAY_MS))
+      await released
       await route.fallback()
     })
     await page.goto('/', { waitUntil: 'domcontentloaded' })
@@ -175,9 +190,10 @@ test.describe('with the site slow to send its geometry and data', () => {
     await expect(status).toBeVisible()
     await expect(page.locator('.leaflet-container')).toHaveCount(0)
     await expect(page.locator('h1, header').first()).toBeVisible()
-    await expect(page.locator('path.region')).toHaveCount(26, { timeout: DATA_DELAY_MS + 10_000 })
+    await expect.poll(() => delayed, 'geometry or data requests held back').toBeGreaterThan(0)
+    release()
+    await expect(page.locator('path.region')).toHaveCount(26)
     await expect(status).toHaveCount(0)
-    expect(delayed).toBeGreaterThan(0)
   })
 
   test('when the geometry cannot arrive, the page says so and a reload recovers', async ({

@@ -2,7 +2,15 @@
  * Links to places: every place has a prerendered `/place/<id>/` page that opens the map on it with
  * its popup; the `#map=`, `?layers=` and `?lang=` parts work there too; an unknown id shows a notice.
  */
-import { expect, expectWholePeruInView, openMap, test, viewInUrl } from './fixtures.ts'
+import {
+  expect,
+  expectWholePeruInView,
+  framesDrawn,
+  mapSettled,
+  openMap,
+  test,
+  viewInUrl,
+} from './fixtures.ts'
 
 test('a place link opens the map on the place with its popup', async ({ page }) => {
   const response = await page.goto('/place/airport-cusco/?lang=en')
@@ -20,7 +28,7 @@ test('a place link keeps its view, layers and language', async ({ page }) => {
   // The place's own layer is drawn with the link's layers.
   await expect(page.locator('path.place-point.place-antamina')).toHaveCount(1)
   expect(await page.locator('path.layer-deaths').count()).toBeGreaterThan(0)
-  await page.waitForTimeout(300)
+  await mapSettled(page)
   expect(viewInUrl(page)).toEqual({ zoom: 6, lat: -10, lng: -76 })
 })
 
@@ -50,7 +58,7 @@ test('with reduced motion, opening a place jumps instead of flying', async ({ pa
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-place="airport-juliaca"]').click()
   await expect(page.locator('.leaflet-popup .card-title')).toContainText('Juliaca')
-  await page.waitForTimeout(500)
+  await mapSettled(page)
   expect(await page.evaluate(() => (window as unknown as { animated: boolean }).animated)).toBe(
     false,
   )
@@ -71,10 +79,20 @@ test('the whole-country place opens, even with a popup taller than the map can p
   page,
 }) => {
   // Regression: the popup's autopan against maxBounds and the view written to the link used to
-  // fight (React error 185); the fixture fails the test on any page error.
+  // fight (React error 185); the fixture fails the test on any page error. The fight showed
+  // within a second (~60 frames); 120 frames give it twice that, however slow the machine.
   await openMap(page, '/place/peru-state-of-emergency/?lang=en')
   await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
-  await page.waitForTimeout(1500)
+  await framesDrawn(page, 120)
   await expect(page.locator('.leaflet-popup')).toHaveCount(1)
   expect(new URL(page.url()).pathname).toBe('/place/peru-state-of-emergency/')
+})
+
+test.fail('the whole-country place comes to rest (known issue)', async ({ page }) => {
+  // KNOWN ISSUE, found when this suite stopped waiting on time: at 1280×800 the map under this
+  // popup pans up and down for good (the pane's offset swings between ~23 and ~165 px, frame
+  // after frame; autopan and maxBounds take turns). No error is thrown, so only the motion shows it.
+  await openMap(page, '/place/peru-state-of-emergency/?lang=en')
+  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await mapSettled(page)
 })

@@ -1,0 +1,60 @@
+// The part of `npm test` that needs a build: builds the site into a folder of this run's own,
+// runs the build-output tests (tests/build) and the browser tests (tests/e2e) on it, and prints
+// how long each step took. Its own build folder, and the free port playwright.config.ts picks,
+// let a second `npm test` run on the same machine at the same time without pulling the site
+// from under the first. A passing run removes its folder; a failing one keeps it (the site as
+// tested, and the browser tests' screenshots) and says where.
+// Usage: node tests/run.mjs [playwright arguments, e.g. --grep layers]
+// E2E_DIST=<folder> builds into that folder instead, and keeps it.
+import { spawn } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BIN = join(ROOT, 'node_modules', '.bin')
+const RUN = join(ROOT, '.cache', `test-run-${process.pid}`)
+const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(RUN, 'dist')
+const RESULTS = join(RUN, 'results')
+const env = { ...process.env, E2E_DIST: DIST }
+
+let current = null
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    current?.kill(signal)
+    process.exit(130)
+  })
+}
+
+/** Runs one step to its end; resolves with its exit code. */
+function step(name, command, args) {
+  const started = Date.now()
+  console.log(`\n▶ ${name}`)
+  return new Promise((done) => {
+    current = spawn(join(BIN, command), args, { cwd: ROOT, env, stdio: 'inherit' })
+    current.on('exit', (code, signal) => {
+      current = null
+      console.log(`◀ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+      done(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+mkdirSync(RUN, { recursive: true })
+const steps = [
+  ['build', 'vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']],
+  ['build-output tests', 'vitest', ['run', '--config', 'tests/build/vitest.config.ts']],
+  ['browser tests', 'playwright', ['test', '--output', RESULTS, ...process.argv.slice(2)]],
+]
+let failed = null
+for (const [name, command, args] of steps) {
+  if ((await step(name, command, args)) !== 0) {
+    failed = name
+    break
+  }
+}
+if (failed) {
+  console.error(`\n${failed} failed; the site tested and any screenshots: ${relative(ROOT, RUN)}/`)
+  process.exit(1)
+}
+rmSync(RUN, { recursive: true, force: true })
