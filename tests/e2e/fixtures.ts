@@ -133,14 +133,14 @@ export async function expectWholePeruInView(page: Page): Promise<void> {
 }
 
 const SETTLED_FRAMES = 10 // frames in a row with nothing moving: Leaflet animates on every frame
-const MOVING_FRAMES = 600 // still moving after this many frames: it will not stop (a fly: ~100)
+const MOVING_FRAMES = 300 // still moving after this many frames: it will not stop (a fly: ~100)
 
 /**
  * Waits until the map has stopped moving: the map pane's position, the container's animation
  * classes, every popup's position and the address stay the same for ten animation frames in a
  * row. A pan, a zoom or a fly changes one of them on every frame it runs, so this waits for the
  * work to end, however slow the machine, where a fixed sleep would guess. Fails when the map is
- * still moving after 600 frames.
+ * still moving after 300 frames.
  */
 export async function mapSettled(page: Page): Promise<void> {
   const moving = await page.evaluate(
