@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Budgets for a loaded 2-core machine: reading every built page is quick on an idle one.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 })

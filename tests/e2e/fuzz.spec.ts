@@ -226,7 +226,7 @@ function problemsSoFar(problems: PageProblems): string[] {
 
 interface Opened {
   ms: number // from asking for the address to the map drawn
-  pageLoaded: boolean // the load event had fired (if not: still loading)
+  pageLoaded: boolean // the load event had fired (if not: still loading, or not answering)
   drawn: boolean
 }
 
@@ -253,8 +253,12 @@ async function open(page: Page, href: string, problems: PageProblems): Promise<O
   // Waits in short steps, so that an error, a dialog or a CSP violation ends the wait at once.
   while (!isDrawn && Date.now() - started < ADDRESS_LIMIT_MS && !problemsSoFar(problems).length)
     isDrawn = await drawn()
-  const pageLoaded = await page.evaluate(() => document.readyState === 'complete')
-  return { ms: Date.now() - started, pageLoaded, drawn: isDrawn }
+  const ms = Date.now() - started
+  if (isDrawn) return { ms, pageLoaded: true, drawn: true }
+  // A page whose script never yields answers nothing: that counts as still loading.
+  const answer = page.evaluate(() => document.readyState === 'complete').catch(() => false)
+  const silence = new Promise<boolean>((done) => setTimeout(done, 5000, false))
+  return { ms, pageLoaded: await Promise.race([answer, silence]), drawn: false }
 }
 
 for (let batch = 0; batch < BATCHES; batch++) {

@@ -31,7 +31,7 @@ describe('npm run geo', { timeout: 120_000 }, () => {
     mkdirSync(join(copy, 'data'))
     cpSync(join(repo, 'data/zones.json'), join(copy, 'data/zones.json'))
     symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'))
-  })
+  }, 60_000)
   afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
   it('re-derives byte-identical outputs: the committed files are fresh (--check exits 0)', () => {
