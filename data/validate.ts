@@ -46,6 +46,7 @@ import {
   checkReferenceText,
   markupProblems,
 } from './check/text.ts'
+import { checkTimeline } from './check/timeline.ts'
 import type { Article, LayerInfo } from './dataset.ts'
 import type { Fact, Place, Quote, Reference, Runoff, Source, Zone } from './types.ts'
 import { LAYER_IDS } from './types.ts'
@@ -152,6 +153,7 @@ export function validateDataset(
       ...checkPlace(entry, known),
       ...checkPlaceGeometry(entry, regionIndex),
       ...checkMineZone(entry, zoneById),
+      ...checkTimeline(entry, factById),
     )
     const lowLocation = entry.value.facts.some(
       (id) => id.startsWith('loc-') && factById.get(id)?.confidence === 'low',

@@ -76,6 +76,16 @@ const GEOMETRY = tagged('type', {
   zone: object({ type: text, zone: slug }),
 })
 
+const PERIOD = object({ from: isoDate, to: nullable(isoDate) })
+const TIMELINE = tagged('kind', {
+  deaths: object({
+    kind: text,
+    people: arrayOf(object({ fact: slug, injured: isoDate, died: isoDate }), 1),
+  }),
+  'in-force': object({ kind: text, periods: arrayOf(PERIOD, 1) }),
+  closed: object({ kind: text, periods: arrayOf(PERIOD, 1) }),
+})
+
 export const PLACE = object({
   id: slug,
   layer: oneOf(...LAYER_IDS),
@@ -87,6 +97,7 @@ export const PLACE = object({
   geometry: GEOMETRY,
   approximate: nullable(localized),
   dates: arrayOf(isoDate),
+  timeline: nullable(TIMELINE),
   facts: arrayOf(slug, 1),
   named_in_article: bool,
 })
