@@ -83,6 +83,10 @@ const en = {
   placesListHeading: 'Places on the map, by layer',
   regionsListHeading: 'Peru’s 26 regions',
   sheetDrag: 'Drag to resize the panel',
+  // issue 11
+  timelineDeathsShort: 'killed',
+  timelineDeaths: '{count} people killed',
+  timelineDeathsAsOf: '{count} people killed by the end of {date}',
 }
 
 export type StringKey = keyof typeof en
@@ -169,6 +173,10 @@ const es: Strings = {
   placesListHeading: 'Lugares en el mapa, por capa',
   regionsListHeading: 'Las 26 regiones del Perú',
   sheetDrag: 'Arrastre para cambiar el tamaño del panel',
+  // issue 11
+  timelineDeathsShort: 'muertos',
+  timelineDeaths: '{count} personas muertas',
+  timelineDeathsAsOf: '{count} personas muertas al cierre del {date}',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }
