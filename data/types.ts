@@ -133,6 +133,7 @@ export type PlaceTimeline =
 export type Zone =
   | { id: string; kind: 'union'; regions: string[] } // dissolved union of whole regions
   | { id: string; kind: 'buffer'; lat: number; lng: number; radius_km: number } // circle around a point
+  | { id: string; kind: 'province'; ubigeo: string; region: string } // an INEI province, clipped to its region
 
 /** Castillo's share of the 2021 run-off by region (FACTS.md §6). */
 export interface RunoffRow {

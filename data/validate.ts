@@ -10,6 +10,7 @@
 
 import { type Entry, entriesOf, problem } from './check/entries.ts'
 import {
+  checkCurfewProvince,
   checkMineZone,
   checkPlaceGeometry,
   indexRegions,
@@ -153,6 +154,7 @@ export function validateDataset(
       ...checkPlace(entry, known),
       ...checkPlaceGeometry(entry, regionIndex),
       ...checkMineZone(entry, zoneById),
+      ...checkCurfewProvince(entry, zoneById),
       ...checkTimeline(entry, factById),
     )
     const lowLocation = entry.value.facts.some(

@@ -70,6 +70,11 @@ export const QUOTE = object({
   regions: arrayOf(regionCode),
 })
 
+const ubigeo: Rule = (value, path) =>
+  typeof value === 'string' && /^\d{4}$/.test(value)
+    ? []
+    : [`${path} must be a 4-digit INEI province code, not ${JSON.stringify(value)}`]
+
 const GEOMETRY = tagged('type', {
   point: object({ type: text, lat: number(-90, 90), lng: number(-180, 180) }),
   regions: object({ type: text, regions: arrayOf(regionCode, 1) }),
@@ -111,6 +116,7 @@ export const ZONE = tagged('kind', {
     lng: number(-180, 180),
     radius_km: number(0.1, 500),
   }),
+  province: object({ id: slug, kind: text, ubigeo: ubigeo, region: regionCode }),
 })
 
 export const RUNOFF = object({

@@ -87,6 +87,7 @@ const en = {
   timelineDeathsShort: 'killed',
   timelineDeaths: '{count} people killed',
   timelineDeathsAsOf: '{count} people killed by the end of {date}',
+  attributionProvinces: 'Curfew provinces: INEI, IDE-INEI 2023 (peru-geojson), CC BY 4.0',
 }
 
 export type StringKey = keyof typeof en
@@ -177,6 +178,8 @@ const es: Strings = {
   timelineDeathsShort: 'muertos',
   timelineDeaths: '{count} personas muertas',
   timelineDeathsAsOf: '{count} personas muertas al cierre del {date}',
+  attributionProvinces:
+    'Provincias con toque de queda: INEI, IDE-INEI 2023 (peru-geojson), CC BY 4.0',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }
