@@ -109,11 +109,13 @@ export interface Period {
 }
 
 /** One person of a deaths place: the day of the injury and the day of death (the same day when
- * killed outright). `fact` is the person's `death-…` fact. */
+ * killed outright). `fact` is the person's `death-…` fact; `cause` says whether the Defensoría
+ * counts the death among the clashes or among its "other incidents" (linked to a blockade). */
 export interface PersonDates {
   fact: string
   injured: string
   died: string
+  cause: 'clash' | 'blockade'
 }
 
 /**

@@ -243,6 +243,7 @@ export function Explorer({ state, lang, t }: Props) {
           layers: (
             <LazyLayersTab
               visible={layers}
+              date={date}
               lang={lang}
               t={t}
               onToggle={onToggleLayer}

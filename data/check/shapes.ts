@@ -85,7 +85,10 @@ const PERIOD = object({ from: isoDate, to: nullable(isoDate) })
 const TIMELINE = tagged('kind', {
   deaths: object({
     kind: text,
-    people: arrayOf(object({ fact: slug, injured: isoDate, died: isoDate }), 1),
+    people: arrayOf(
+      object({ fact: slug, injured: isoDate, died: isoDate, cause: oneOf('clash', 'blockade') }),
+      1,
+    ),
   }),
   'in-force': object({ kind: text, periods: arrayOf(PERIOD, 1) }),
   closed: object({ kind: text, periods: arrayOf(PERIOD, 1) }),

@@ -6,7 +6,8 @@
  *   fact does not say so (no "18 December 2022" in its English text)
  *
  * - a deaths place lists each of its `death-…` facts once, injured ≤ died, the died day is written
- *   in the fact's English text, and `dates` are exactly the injury and death days;
+ *   in the fact's English text, the cause is "blockade" exactly when the fact says "blockade", and
+ *   `dates` are exactly the injury and death days;
  * - a curfew must be `in-force`, an airport `closed`, a deaths place `deaths`;
  * - periods run forward (from ≤ to), are sorted and do not overlap, and `dates` holds each start.
  */
@@ -55,6 +56,10 @@ function checkDeaths(entry: Entry<Place>, factById: Map<string, Fact>): string[]
     if (person.injured > person.died)
       out.push(problem(entry, `person "${person.fact}" died before being injured`))
     const text = factById.get(person.fact)?.text.en ?? ''
+    if ((person.cause === 'blockade') !== /\bblockades?\b/.test(text))
+      out.push(
+        problem(entry, `person "${person.fact}": cause "${person.cause}" disagrees with the fact`),
+      )
     if (!text.includes(englishDate(person.died)))
       out.push(
         problem(
