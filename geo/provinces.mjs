@@ -30,9 +30,9 @@ export const PROVINCES_SOURCE = {
     'Instituto Nacional de Estadística e Informática (INEI). Límites departamentales, provinciales y distritales: IDE-INEI, actualización 2023. Data: peru-geojson (lincolneulogio), CC BY 4.0.',
 }
 const EXTRACT_QUANTIZATION = 1e6 // as the source: ~1 m over the extract's extent
-const DIGITS = 4 // decimals, as the regions (~11 m)
+const DIGITS = 3 // decimals (~110 m): finer than the simplification; 4 cost 2 kB gzip more
 const SIMPLIFY = {
-  minWeight: 0.0002, // degrees² (~2.5 km² of triangle area): 27 kB for the 16 provinces (0.00005: 49 kB)
+  minWeight: 0.0005, // degrees² (~6 km² of triangle area): first-view data budget (0.0002: +40 %)
   minRingArea: 0.0005, // degrees² (~6 km²): smaller detached pieces go
   grid: 10 ** -DIGITS,
   protect: [],

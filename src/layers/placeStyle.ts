@@ -3,7 +3,7 @@
  * they look approximate on the map; the popup says "approximate location" in words.
  */
 import type { PathOptions } from 'leaflet'
-import { deathsRadius } from '../model/deathsLegend.ts'
+import { deathsRadius } from '../model/deathsRadius.ts'
 import type { PlaceEntry } from '../model/story.ts'
 import { LAYER_COLORS } from './palette.ts'
 

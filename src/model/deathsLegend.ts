@@ -18,17 +18,13 @@ import { formatDate } from '../i18n/dates.ts'
 import { format } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
+import { deathsRadius } from './deathsRadius.ts'
 import type { DatedPlace } from './timeline.ts'
 
-const POINT_RADIUS = 7 // pixels: every place marker
-const RADIUS_PER_PERSON = 2.5 // pixels of radius per √(people killed), so area grows with the count
+export { deathsRadius }
+
 const ARTICLE_DATE = '2022-12-16' // the article's date: later deaths are named as later
 const SIZE_STEPS = [1, 3] // people; the key ends with the largest place in the data
-
-/** A deaths circle's radius in pixels for this many people (at least one). */
-export function deathsRadius(people: number): number {
-  return POINT_RADIUS + RADIUS_PER_PERSON * Math.sqrt(Math.max(1, people))
-}
 
 export interface SizeStep {
   people: number
