@@ -93,14 +93,49 @@ export interface Place {
   geometry: PlaceGeometry
   approximate: Localized | null // why the location is approximate; null when it is exact enough
   dates: string[] // ISO dates of what happened there, sorted; [] when undated
+  timeline: PlaceTimeline | null // what the timeline shows for a day; null: from its first date on
   facts: string[] // Fact ids, shown in the popup with their sources
   named_in_article: boolean // false for places the article does not name (e.g. Las Bambas)
 }
+
+/**
+ * A day range, both ends included (ISO dates). `to` null: still so after the timeline's last day.
+ * For an airport whose reopening the sources do not date, `to` is the last day a source reports it
+ * closed (the fact says so).
+ */
+export interface Period {
+  from: string
+  to: string | null
+}
+
+/** One person of a deaths place: the day of the injury and the day of death (the same day when
+ * killed outright). `fact` is the person's `death-…` fact; `cause` says whether the Defensoría
+ * counts the death among the clashes or among its "other incidents" (linked to a blockade). */
+export interface PersonDates {
+  fact: string
+  injured: string
+  died: string
+  cause: 'clash' | 'blockade'
+}
+
+/**
+ * The dates that mean something for a place, read by src/model/timeline.ts for "the state at the
+ * end of day D":
+ * - deaths: shown once someone has died there, sized by the people dead by D (a person shot earlier
+ *   and still alive is not shown);
+ * - in-force: a curfew or the state of emergency, shown on the days it was in force;
+ * - closed: an airport, shown on the days it was closed.
+ */
+export type PlaceTimeline =
+  | { kind: 'deaths'; people: PersonDates[] }
+  | { kind: 'in-force'; periods: Period[] }
+  | { kind: 'closed'; periods: Period[] }
 
 /** A shape built at build time (geo/zones.mjs) and shipped in geo/zones.json. */
 export type Zone =
   | { id: string; kind: 'union'; regions: string[] } // dissolved union of whole regions
   | { id: string; kind: 'buffer'; lat: number; lng: number; radius_km: number } // circle around a point
+  | { id: string; kind: 'province'; ubigeo: string; region: string } // an INEI province, clipped to its region
 
 /** Castillo's share of the 2021 run-off by region (FACTS.md §6). */
 export interface RunoffRow {

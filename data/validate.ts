@@ -10,6 +10,7 @@
 
 import { type Entry, entriesOf, problem } from './check/entries.ts'
 import {
+  checkCurfewProvince,
   checkMineZone,
   checkPlaceGeometry,
   indexRegions,
@@ -46,6 +47,7 @@ import {
   checkReferenceText,
   markupProblems,
 } from './check/text.ts'
+import { checkTimeline } from './check/timeline.ts'
 import type { Article, LayerInfo } from './dataset.ts'
 import type { Fact, Place, Quote, Reference, Runoff, Source, Zone } from './types.ts'
 import { LAYER_IDS } from './types.ts'
@@ -152,6 +154,8 @@ export function validateDataset(
       ...checkPlace(entry, known),
       ...checkPlaceGeometry(entry, regionIndex),
       ...checkMineZone(entry, zoneById),
+      ...checkCurfewProvince(entry, zoneById),
+      ...checkTimeline(entry, factById),
     )
     const lowLocation = entry.value.facts.some(
       (id) => id.startsWith('loc-') && factById.get(id)?.confidence === 'low',

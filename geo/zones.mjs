@@ -1,12 +1,14 @@
 /**
  * Derives geo/zones.json from data/zones.json (type `Zone` in data/types.ts): a `union` zone is
- * the dissolved union of whole shipped regions, a `buffer` zone a 64-step circle around a point.
+ * the dissolved union of whole shipped regions, a `buffer` zone a 64-step circle around a point, a
+ * `province` zone an INEI province clipped to its region (provinces.mjs).
  * Example record: { "id": "macrorregion-sur", "kind": "union", "regions": ["PE-APU", "PE-CUS"] }
  * A record that breaks the type fails the build with the file and the record's index and id.
  */
 import { circle } from '@turf/turf'
 import { dissolve } from './dissolve.mjs'
 import { finishGeometry } from './polygon.mjs'
+import { provinceGeometry } from './provinces.mjs'
 
 export const ZONES_INPUT = 'data/zones.json'
 export const ZONES_PATH = 'geo/zones.json'
@@ -16,6 +18,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/ // ASCII slug: ids appear in share links
 const FIELDS = {
   union: ['id', 'kind', 'regions'],
   buffer: ['id', 'kind', 'lat', 'lng', 'radius_km'],
+  province: ['id', 'kind', 'ubigeo', 'region'],
 }
 
 /**
@@ -37,12 +40,18 @@ export function validateZones(records, codes) {
     if (seen.has(record.id)) fail('duplicate id')
     seen.add(record.id)
     const fields = FIELDS[record.kind]
-    if (!fields) fail(`kind must be "union" or "buffer", not ${JSON.stringify(record.kind)}`)
+    if (!fields)
+      fail(`kind must be "union", "buffer" or "province", not ${JSON.stringify(record.kind)}`)
     const missing = fields.filter((key) => !(key in record))
     if (missing.length) fail(`missing ${missing.join(', ')}`)
     const extra = Object.keys(record).filter((key) => !fields.includes(key))
     if (extra.length) fail(`unknown field ${extra.join(', ')}`)
-    const problem = record.kind === 'union' ? unionProblem(record, codes) : bufferProblem(record)
+    const problem =
+      record.kind === 'union'
+        ? unionProblem(record, codes)
+        : record.kind === 'province'
+          ? provinceProblem(record, codes)
+          : bufferProblem(record)
     if (problem) fail(problem)
   })
   return records
@@ -56,6 +65,12 @@ function unionProblem({ regions }, codes) {
   return null
 }
 
+function provinceProblem({ ubigeo, region }, codes) {
+  if (typeof ubigeo !== 'string' || !/^\d{4}$/.test(ubigeo)) return 'ubigeo must be 4 digits'
+  if (!codes.has(region)) return `unknown region code ${String(region)}`
+  return null
+}
+
 function bufferProblem({ lat, lng, radius_km }) {
   if (!Number.isFinite(lat) || Math.abs(lat) > 90) return 'lat must be a number in [-90, 90]'
   if (!Number.isFinite(lng) || Math.abs(lng) > 180) return 'lng must be a number in [-180, 180]'
@@ -66,9 +81,10 @@ function bufferProblem({ lat, lng, radius_km }) {
 /**
  * @param {object[]} zones validated records
  * @param {object[]} regions the shipped region features
+ * @param {Map<string, object>} provinces simplified province geometries by ubigeo (provinces.mjs)
  * @returns {object[]} features sorted by id
  */
-export function deriveZones(zones, regions) {
+export function deriveZones(zones, regions, provinces) {
   const byCode = new Map(regions.map((f) => [f.id, f]))
   const geometryOf = (zone) =>
     zone.kind === 'union'
@@ -76,7 +92,9 @@ export function deriveZones(zones, regions) {
           zone.regions.map((code) => byCode.get(code)),
           DIGITS,
         )
-      : circleGeometry(zone)
+      : zone.kind === 'province'
+        ? provinceGeometry(provinces, zone, byCode)
+        : circleGeometry(zone)
   return zones
     .map((zone) => ({
       type: 'Feature',

@@ -15,10 +15,11 @@ import type { FocusTarget } from './map/RouteFocus.tsx'
 import { SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
+import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
 import { useModel } from './model/model.ts'
 import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
-import { isShownAt, timelineDays } from './model/timeline.ts'
+import { changeDays, isPlaceShownAt, timelineDays } from './model/timeline.ts'
 import { replaceRoute, selectPlace, selectRegion, setDate, setLayers } from './state/actions.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
 import { useEscapeToClose } from './state/useEscapeToClose.ts'
@@ -103,10 +104,24 @@ export function Explorer({ state, lang, t }: Props) {
   }, [])
   const date = state.date
   const isShown = useCallback(
-    (id: string) => isShownAt(story.byId(id)?.place.dates ?? [], date),
+    (id: string) => {
+      const place = story.byId(id)?.place
+      return place ? isPlaceShownAt(place, date) : true
+    },
     [story, date],
   )
-  const days = useMemo(() => timelineDays(story.entries.flatMap((e) => e.place.dates)), [story])
+  const days = useMemo(
+    () => timelineDays(story.entries.flatMap((e) => changeDays(e.place))),
+    [story],
+  )
+  const deaths = useMemo(
+    () =>
+      deathsTallyAt(
+        story.entries.map((e) => e.place),
+        date,
+      ),
+    [story, date],
+  )
 
   const key = selectionKey(selection)
   // A view in the link wins: the popup it opens on load does not pan the map away from it.
@@ -177,7 +192,14 @@ export function Explorer({ state, lang, t }: Props) {
         {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
         <div className="timeline-dock">
           <Suspense fallback={null}>
-            <LazyTimeline days={days} value={date} lang={lang} t={t} onChange={setDate} />
+            <LazyTimeline
+              days={days}
+              value={date}
+              deaths={deaths}
+              lang={lang}
+              t={t}
+              onChange={setDate}
+            />
           </Suspense>
         </div>
         <div className="notices">
@@ -221,6 +243,7 @@ export function Explorer({ state, lang, t }: Props) {
           layers: (
             <LazyLayersTab
               visible={layers}
+              date={date}
               lang={lang}
               t={t}
               onToggle={onToggleLayer}

@@ -71,3 +71,20 @@ export function checkMineZone(entry: Entry<Place>, zones: Map<string, Zone>): st
     return [problem(entry, `zone "${id}" must have radius_km ${MINE_ZONE_RADIUS_KM}`)]
   return []
 }
+
+/** The province zone drawn for a curfew province: "curfew-viru" → "curfew-viru-province". */
+export function curfewProvinceZoneId(placeId: string): string {
+  return `${placeId}-province`
+}
+
+/** Every curfew province has its province zone in data/zones.json, in the region it declares. */
+export function checkCurfewProvince(entry: Entry<Place>, zones: Map<string, Zone>): string[] {
+  const place = entry.value
+  if (place.kind !== 'curfew' || place.geometry.type !== 'point') return []
+  const id = curfewProvinceZoneId(place.id)
+  const zone = zones.get(id)
+  if (!zone) return [problem(entry, `curfew province has no zone "${id}" in data/zones.json`)]
+  if (zone.kind !== 'province' || zone.region !== place.region)
+    return [problem(entry, `zone "${id}" must be a province in ${place.region}`)]
+  return []
+}

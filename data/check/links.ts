@@ -67,7 +67,9 @@ export function checkQuote(entry: Entry<Quote>, known: Known): string[] {
 
 export function checkZone(entry: Entry<Zone>, known: Known): string[] {
   const zone = entry.value
-  return zone.kind === 'union' ? missing(entry, 'region', zone.regions, known.regions) : []
+  if (zone.kind === 'union') return missing(entry, 'region', zone.regions, known.regions)
+  if (zone.kind === 'province') return missing(entry, 'region', [zone.region], known.regions)
+  return []
 }
 
 export function checkReference(entry: Entry<Reference>, known: Known): string[] {

@@ -70,10 +70,28 @@ export const QUOTE = object({
   regions: arrayOf(regionCode),
 })
 
+const ubigeo: Rule = (value, path) =>
+  typeof value === 'string' && /^\d{4}$/.test(value)
+    ? []
+    : [`${path} must be a 4-digit INEI province code, not ${JSON.stringify(value)}`]
+
 const GEOMETRY = tagged('type', {
   point: object({ type: text, lat: number(-90, 90), lng: number(-180, 180) }),
   regions: object({ type: text, regions: arrayOf(regionCode, 1) }),
   zone: object({ type: text, zone: slug }),
+})
+
+const PERIOD = object({ from: isoDate, to: nullable(isoDate) })
+const TIMELINE = tagged('kind', {
+  deaths: object({
+    kind: text,
+    people: arrayOf(
+      object({ fact: slug, injured: isoDate, died: isoDate, cause: oneOf('clash', 'blockade') }),
+      1,
+    ),
+  }),
+  'in-force': object({ kind: text, periods: arrayOf(PERIOD, 1) }),
+  closed: object({ kind: text, periods: arrayOf(PERIOD, 1) }),
 })
 
 export const PLACE = object({
@@ -87,6 +105,7 @@ export const PLACE = object({
   geometry: GEOMETRY,
   approximate: nullable(localized),
   dates: arrayOf(isoDate),
+  timeline: nullable(TIMELINE),
   facts: arrayOf(slug, 1),
   named_in_article: bool,
 })
@@ -100,6 +119,7 @@ export const ZONE = tagged('kind', {
     lng: number(-180, 180),
     radius_km: number(0.1, 500),
   }),
+  province: object({ id: slug, kind: text, ubigeo: ubigeo, region: regionCode }),
 })
 
 export const RUNOFF = object({

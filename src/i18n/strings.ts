@@ -83,6 +83,18 @@ const en = {
   placesListHeading: 'Places on the map, by layer',
   regionsListHeading: 'Peru’s 26 regions',
   sheetDrag: 'Drag to resize the panel',
+  // issue 11
+  timelineDeathsShort: 'killed',
+  timelineDeaths: '{count} people killed',
+  timelineDeathsAsOf: '{count} people killed by the end of {date}',
+  attributionProvinces: 'Curfew provinces: INEI, IDE-INEI 2023 (peru-geojson), CC BY 4.0',
+  deathsLegendWhat:
+    '{clash} killed in clashes, as listed in the Defensoría del Pueblo register, and {blockade} deaths linked to road blockades',
+  deathsLegendLater: 'Includes deaths after the article’s date ({article}): {dates}',
+  deathsLegendAnd: 'and',
+  deathsLegendSize: 'Circle size: people killed at the place',
+  deathsLegendOne: '{count} person',
+  deathsLegendMany: '{count} people',
 }
 
 export type StringKey = keyof typeof en
@@ -169,6 +181,19 @@ const es: Strings = {
   placesListHeading: 'Lugares en el mapa, por capa',
   regionsListHeading: 'Las 26 regiones del Perú',
   sheetDrag: 'Arrastre para cambiar el tamaño del panel',
+  // issue 11
+  timelineDeathsShort: 'muertos',
+  timelineDeaths: '{count} personas muertas',
+  timelineDeathsAsOf: '{count} personas muertas al cierre del {date}',
+  attributionProvinces:
+    'Provincias con toque de queda: INEI, IDE-INEI 2023 (peru-geojson), CC BY 4.0',
+  deathsLegendWhat:
+    '{clash} muertos en enfrentamientos, según el registro de la Defensoría del Pueblo, y {blockade} muertes vinculadas a bloqueos de carreteras',
+  deathsLegendLater: 'Incluye muertes posteriores a la fecha del artículo ({article}): {dates}',
+  deathsLegendAnd: 'y',
+  deathsLegendSize: 'Tamaño del círculo: personas muertas en el lugar',
+  deathsLegendOne: '{count} persona',
+  deathsLegendMany: '{count} personas',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }

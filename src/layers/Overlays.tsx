@@ -1,11 +1,13 @@
 /**
- * The visible overlays, in layer order: areas first (zones, hatched regions), then points on top.
+ * The visible overlays, in layer order: areas first (zones, curfew provinces), then points on top
+ * (drawnParts.ts says which).
  * Each layer is a react-leaflet Pane-less group of its places; what is visible comes from the
  * link's `?layers=` (and, with the timeline, `?date=`).
  */
 import type { LayerId } from '../../data/types.ts'
 import type { Lang } from '../i18n/lang.ts'
 import { useModel } from '../model/model.ts'
+import { drawnParts } from './drawnParts.ts'
 import { PlaceArea } from './PlaceArea.tsx'
 import { PlaceMarker } from './PlaceMarker.tsx'
 
@@ -20,10 +22,7 @@ interface Props {
 export function Overlays({ layers, selectedId, lang, isShown, onSelect }: Props) {
   const { story } = useModel()
   const entries = layers.flatMap((layer) => story.byLayer(layer)).filter((e) => isShown(e.place.id))
-  const areas = entries.flatMap((e) =>
-    e.place.geometry.type !== 'point' ? [e] : e.halo ? [e.halo] : [],
-  )
-  const points = entries.filter((e) => e.place.geometry.type === 'point')
+  const { areas, points } = drawnParts(entries, selectedId)
   return (
     <>
       {areas.map((entry) => (

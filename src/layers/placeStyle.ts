@@ -3,16 +3,16 @@
  * they look approximate on the map; the popup says "approximate location" in words.
  */
 import type { PathOptions } from 'leaflet'
+import { deathsRadius } from '../model/deathsRadius.ts'
 import type { PlaceEntry } from '../model/story.ts'
 import { LAYER_COLORS } from './palette.ts'
 
 const POINT_RADIUS = 7 // pixels
-const DEATHS_RADIUS_PER_PERSON = 2.5 // pixels of radius added per person killed (sqrt scale)
 const APPROXIMATE_DASH = '3 3' // pixels on, pixels off
 
 export function pointRadius(entry: PlaceEntry): number {
   if (entry.place.kind !== 'deaths') return POINT_RADIUS
-  return POINT_RADIUS + DEATHS_RADIUS_PER_PERSON * Math.sqrt(Math.max(1, entry.people))
+  return deathsRadius(entry.people)
 }
 
 /** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it.

@@ -53,7 +53,8 @@ export interface PlaceEntry {
   people: number
   /** The first date (ISO) of what happened there, or null when undated. */
   firstDate: string | null
-  /** A mine's illustrative zone, drawn around its marker as an area of the same place. */
+  /** A mine's illustrative zone, drawn around its marker as an area of the same place; a curfew
+   * province's shape (INEI 2023, clipped to its region), drawn instead of its capital's marker. */
   halo: PlaceEntry | null
 }
 
@@ -98,6 +99,12 @@ function unionBounds(list: BoundsTuple[]): BoundsTuple | null {
   ])
 }
 
+/** The zone drawn as a point place's area: a mine's circle, a curfew province's shape. */
+function haloZoneId(place: Place): string {
+  if (place.kind === 'mine') return mineZoneId(place.id)
+  return place.kind === 'curfew' ? `${place.id}-province` : ''
+}
+
 export function indexStory(data: StoryData, zones: ZoneCollection, regions: RegionIndex): Story {
   const zoneById = new Map(zones.features.map((z) => [z.properties.id, z]))
   const quotesByPlace = groupBy(data.quotes, (q) => q.places)
@@ -117,8 +124,12 @@ export function indexStory(data: StoryData, zones: ZoneCollection, regions: Regi
         zone: null,
         regions: [],
       }
-      const haloZone = place.kind === 'mine' ? zoneById.get(mineZoneId(place.id)) : undefined
-      if (haloZone) point.halo = { ...point, zone: haloZone, bounds: boundsOf(haloZone.geometry) }
+      const haloZone = zoneById.get(haloZoneId(place))
+      if (!haloZone) return point
+      const bounds = boundsOf(haloZone.geometry)
+      point.halo = { ...point, zone: haloZone, bounds }
+      // A curfew province opens on its whole shape, not on its capital.
+      if (place.kind === 'curfew') point.bounds = bounds
       return point
     }
     if (g.type === 'regions') {

@@ -9,17 +9,19 @@ import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import { LAYER_COLORS } from '../layers/palette.ts'
 import { useModel } from '../model/model.ts'
+import { DeathsLegend } from './DeathsLegend.tsx'
 import { FactList } from './FactList.tsx'
 import { RunoffLegend } from './RunoffLegend.tsx'
 
 interface Props {
   visible: readonly LayerId[]
+  date?: string | null // the timeline's day, for the deaths legend's "as of"
   lang: Lang
   t: Strings
   onToggle: (layer: LayerId, on: boolean) => void
 }
 
-export function LayerPanel({ visible, lang, t, onToggle }: Props) {
+export function LayerPanel({ visible, date = null, lang, t, onToggle }: Props) {
   const { story } = useModel()
   return (
     <fieldset className="layer-panel">
@@ -46,6 +48,12 @@ export function LayerPanel({ visible, lang, t, onToggle }: Props) {
                 {info?.legend[lang] ?? format(t.showLayer, { name })}
               </p>
               {on && id === 'south' && <RunoffLegend lang={lang} t={t} />}
+              {on && id === 'deaths' && (
+                <DeathsLegend
+                  places={story.byLayer('deaths').map((e) => e.place)}
+                  {...{ date, lang, t }}
+                />
+              )}
               {on && info && info.facts.length > 0 && (
                 <details className="layer-facts">
                   <summary>{t.layerFacts}</summary>

@@ -8,6 +8,7 @@ import { LayerPanel } from './LayerPanel.tsx'
 
 interface Props {
   visible: readonly LayerId[]
+  date?: string | null // the timeline's day (the deaths legend says "as of" it)
   lang: Lang
   t: Strings
   onToggle: (layer: LayerId, on: boolean) => void
@@ -15,10 +16,10 @@ interface Props {
   onBasemap: (value: BasemapId) => void
 }
 
-export function LayersTab({ visible, lang, t, onToggle, basemap, onBasemap }: Props) {
+export function LayersTab({ visible, date, lang, t, onToggle, basemap, onBasemap }: Props) {
   return (
     <>
-      <LayerPanel visible={visible} lang={lang} t={t} onToggle={onToggle} />
+      <LayerPanel visible={visible} date={date} lang={lang} t={t} onToggle={onToggle} />
       <p className="download">
         <a href={new URL('data/places.geojson', appRoot()).href} download>
           {t.downloadData}

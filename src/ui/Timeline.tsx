@@ -1,7 +1,8 @@
 /**
  * The date strip over the bottom of the map: "All dates", Play/Pause, then one button per day
  * (7–16 December 2022, then the later days). Choosing a day shows what had happened by then; the
- * parent keeps the date in the link (`?date=`) and filters places with isShownAt. A visually
+ * parent keeps the date in the link (`?date=`) and filters places with isPlaceShownAt; the deaths
+ * total for the day sits at the end of the bar. A visually
  * hidden live region says what the map shows, so a screen reader hears each step of play.
  *
  *   <Timeline days={timelineDays(dates)} value={state.date} lang={lang} t={t} onChange={setDate} />
@@ -11,6 +12,8 @@ import { formatDate } from '../i18n/dates.ts'
 import { format } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
+import type { DeathsTally } from '../model/deathsTally.ts'
+import { TimelineDeaths } from './TimelineDeaths.tsx'
 import { TimelineStrip } from './TimelineStrip.tsx'
 import { usePlay } from './usePlay.ts'
 import './timeline.css'
@@ -18,12 +21,13 @@ import './timeline.css'
 export interface TimelineProps {
   days: { readonly main: readonly string[]; readonly later: readonly string[] }
   value: string | null // the chosen ISO date; null: all dates
+  deaths?: DeathsTally // the people dead by the end of the chosen day, stated beside the strip
   lang: Lang
   t: Strings
   onChange: (date: string | null) => void
 }
 
-export function Timeline({ days, value, lang, t, onChange }: TimelineProps) {
+export function Timeline({ days, value, deaths, lang, t, onChange }: TimelineProps) {
   const { main, later } = days
   const all = useMemo(() => [...main, ...later], [main, later])
   const { playing, toggle, stop } = usePlay(all, value, onChange)
@@ -57,6 +61,7 @@ export function Timeline({ days, value, lang, t, onChange }: TimelineProps) {
         </svg>
       </button>
       <TimelineStrip {...{ main, later, value, lang, t }} onSelect={choose} />
+      {deaths && <TimelineDeaths tally={deaths} lang={lang} t={t} />}
       <p className="visually-hidden" role="status">
         {value === null
           ? t.timelineShowingAll

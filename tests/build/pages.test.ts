@@ -24,6 +24,7 @@ function place(id: string, region: string | null, name: string, description: str
     geometry: { type: 'point', lat: -13.16, lng: -74.22 },
     approximate: null,
     dates: [],
+    timeline: null,
     facts: [],
     named_in_article: true,
   }

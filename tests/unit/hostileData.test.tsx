@@ -50,6 +50,7 @@ const place: Place = {
   geometry: { type: 'point', lat: -13.16, lng: -74.22 },
   approximate: { es: XSS, en: XSS },
   dates: ['2022-12-15'],
+  timeline: null,
   facts: ['f'],
   named_in_article: false,
 }
