@@ -191,3 +191,12 @@ export async function framesDrawn(page: Page, count: number): Promise<void> {
     count,
   )
 }
+
+/**
+ * The open selection's card (a region's or a place's name, quotes, figures and sources). Tests
+ * find it through this helper, never by its markup, so where the card lives (a popup on the map,
+ * the side panel, the bottom sheet) can change in one place.
+ */
+export function selectionCard(page: Page) {
+  return page.locator('.leaflet-popup')
+}
