@@ -29,6 +29,7 @@ import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
+import { useDocumentTitle } from './ui/useDocumentTitle.ts'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
 
 interface Props {
@@ -61,6 +62,7 @@ export function Explorer({ state, lang, t }: Props) {
   const entry = selection.kind === 'place' ? selection.entry : null
   const layers = visibleLayers(state.layers, entry?.place.layer ?? null)
   const layersKey = layers.join(',')
+  useDocumentTitle(region?.name[lang] ?? entry?.place.name[lang] ?? null, t.appTitle)
 
   const [basemap, setBasemap] = useState<BasemapId>('bundled')
   const [tilesFailed, setTilesFailed] = useState(false)

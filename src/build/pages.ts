@@ -11,6 +11,7 @@
 import type { Localized, Place } from '../../data/types.ts'
 import { indexRegions, REGION_ALIASES, type RegionCollection } from '../model/regions.ts'
 import { clip, joinNames } from './text.ts'
+import { pageTitle } from '../i18n/pageTitle.ts'
 
 /** What the preview image highlights. */
 export type Highlight =
@@ -48,8 +49,9 @@ const DESCRIPTION_CHARS = 200 // search engines cut descriptions at ~160–200 c
 const NAMES_LISTED = 3 // places named in a region's description; the rest are counted
 const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/ // ids become folder names: ASCII kebab only
 
+/** The page's title, as the app writes it once it runs (ui/useDocumentTitle.ts). */
 function titled(name: Localized): Localized {
-  return { es: `${name.es} — ${SHORT_NAME.es}`, en: `${name.en} — ${SHORT_NAME.en}` }
+  return { es: pageTitle(name.es, SITE_NAME.es), en: pageTitle(name.en, SITE_NAME.en) }
 }
 
 function touches(place: Place, iso: string): boolean {

@@ -8,12 +8,12 @@ const PNG_SIGNATURE = '89504e470d0a1a0a'
 
 test('a region page carries its own title, description and preview image', async ({ page }) => {
   await openMap(page, '/region/ayacucho/')
-  await expect(page).toHaveTitle('Ayacucho — Perú, diciembre de 2022')
+  await expect(page).toHaveTitle('Ayacucho — Perú, diciembre de 2022: el mapa de las protestas')
   const description = page.locator('meta[name="description"]')
   await expect(description).toHaveAttribute('content', /en Ayacucho: «/)
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     'content',
-    'Ayacucho — Perú, diciembre de 2022',
+    'Ayacucho — Perú, diciembre de 2022: el mapa de las protestas',
   )
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
   expect(new URL(canonical ?? '', page.url()).pathname).toBe('/region/ayacucho/')
