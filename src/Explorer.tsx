@@ -10,6 +10,7 @@ import type { Lang } from './i18n/lang.ts'
 import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
+import { MapExtras } from './map/MapExtras.tsx'
 import { MapView } from './map/MapView.tsx'
 import type { FocusTarget } from './map/RouteFocus.tsx'
 import { SelectionCard } from './map/SelectionCard.tsx'
@@ -104,6 +105,7 @@ export function Explorer({ state, lang, t }: Props) {
     setTilesFailed(false)
     setBasemap(value)
   }, [])
+  const onStreetMap = useCallback(() => onBasemap('osm'), [onBasemap])
   const date = state.date
   const isShown = useCallback(
     (id: string) => {
@@ -181,6 +183,15 @@ export function Explorer({ state, lang, t }: Props) {
             lang={lang}
             isShown={isShown}
             onSelect={selectPlace}
+          />
+          <MapExtras
+            layers={layers}
+            isShown={isShown}
+            fillsOn={fills !== null}
+            date={date}
+            lang={lang}
+            t={t}
+            onStreetMap={basemap === 'osm' ? null : onStreetMap}
           />
           <SelectionCard
             selection={selection}

@@ -9,9 +9,9 @@
  * canonical page: alias pages share their region's).
  */
 import type { Localized, Place } from '../../data/types.ts'
+import { pageTitle } from '../i18n/pageTitle.ts'
 import { indexRegions, REGION_ALIASES, type RegionCollection } from '../model/regions.ts'
 import { clip, joinNames } from './text.ts'
-import { pageTitle } from '../i18n/pageTitle.ts'
 
 /** What the preview image highlights. */
 export type Highlight =

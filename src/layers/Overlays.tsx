@@ -31,7 +31,12 @@ export function Overlays({ layers, selectedId, lang, isShown, onSelect }: Props)
   const pointsKey = points.map((e) => e.place.id).join(',')
   // biome-ignore lint/correctness/useExhaustiveDependencies: the same points give the same inputs; a new array each render would respread on every render
   const inputs = useMemo(
-    () => points.map((e) => ({ id: e.place.id, anchor: e.anchor, radius: touchRadius(pointRadius(e)) })),
+    () =>
+      points.map((e) => ({
+        id: e.place.id,
+        anchor: e.anchor,
+        radius: touchRadius(pointRadius(e)),
+      })),
     [pointsKey],
   )
   const moved = useSpread(inputs)

@@ -3,7 +3,7 @@
  * sticky tooltip bound to the regions layer, whose text follows the region Leaflet opens it for.
  * Rendered as a child of the regions' GeoJSON, so it binds to that layer.
  */
-import type { LeafletEvent, Path, Tooltip as LeafletTooltip } from 'leaflet'
+import type { LeafletEvent, Tooltip as LeafletTooltip, Path } from 'leaflet'
 import { useEffect, useRef, useState } from 'react'
 import { Tooltip, useMap } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
@@ -30,6 +30,7 @@ export function RegionTooltip({ lang }: { lang: Lang }) {
     },
     [map],
   )
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text changes with iso and lang; the tooltip must then be placed again
   useEffect(
     function placeTheNewText() {
       ref.current?.update()

@@ -9,6 +9,8 @@ import { useMap } from 'react-leaflet'
 import { useModel } from '../model/model.ts'
 import type { BoundsTuple, LatLngTuple } from '../model/regions.ts'
 import { FIT_MAX_ZOOM, FIT_PADDING, POINT_ZOOM } from './constants.ts'
+import { fitPeru } from './fitPeru.ts'
+import { pointInView } from './inView.ts'
 
 export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
 
@@ -37,9 +39,11 @@ export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
       if (target && 'bounds' in target) {
         map.fitBounds(target.bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, animate })
       } else if (target) {
+        // A point already in view keeps the reader's zoom and view (inView.ts); else fly to it.
+        if (!isFirst && pointInView(map, target.point)) return
         map.setView(target.point, Math.max(map.getZoom(), POINT_ZOOM), { animate })
       } else if (isFirst) {
-        map.fitBounds(regions.peruBounds, { padding: FIT_PADDING, animate: false })
+        fitPeru(map, regions.peruBounds, false) // clear of the timeline and the legend
       }
     },
     [map, focusKey],

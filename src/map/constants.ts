@@ -6,9 +6,9 @@ export const FIT_MAX_ZOOM = 8 // fitting a small region (Callao) must not zoom t
 export const POINT_ZOOM = 8 // opening a point place zooms in at least this far
 export const FIT_PADDING: [number, number] = [24, 24] // pixels around a fitted region
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [-30, -95],
-  [8, -55],
-] // [[south, west], [north, east]]: the neighbours' window plus room to pan
+  [-38, -95],
+  [8, -50],
+] // [[south, west], [north, east]]: every mapped place (Santiago de Chile at 33.4° S, Bolivia to 58° W) plus room to pan
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 export const OSM_ATTRIBUTION =

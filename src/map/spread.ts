@@ -45,7 +45,11 @@ export function spreadOffsets(symbols: readonly SpreadSymbol[], gap = GAP): Map<
 }
 
 /** Symbols on one spot start on a ring around it (a ring fits n circles of the largest radius). */
-function seedSameSpots(symbols: readonly SpreadSymbol[], pos: { x: number; y: number }[], gap: number) {
+function seedSameSpots(
+  symbols: readonly SpreadSymbol[],
+  pos: { x: number; y: number }[],
+  gap: number,
+) {
   const done = new Set<number>()
   symbols.forEach((s, i) => {
     if (done.has(i)) return
@@ -66,7 +70,11 @@ function seedSameSpots(symbols: readonly SpreadSymbol[], pos: { x: number; y: nu
 }
 
 /** One round: pushes every overlapping pair apart, half each. Returns whether anything moved. */
-function relax(symbols: readonly SpreadSymbol[], pos: { x: number; y: number }[], gap: number): boolean {
+function relax(
+  symbols: readonly SpreadSymbol[],
+  pos: { x: number; y: number }[],
+  gap: number,
+): boolean {
   let moved = false
   for (let i = 0; i < symbols.length; i++) {
     for (let j = i + 1; j < symbols.length; j++) {

@@ -6,8 +6,7 @@
 const TOUCH_RADIUS = 12 // pixels: a 24 px target, WCAG 2.2 "target size (minimum)"
 const PHONE_QUERY = '(pointer: coarse), (max-width: 600px)'
 
-const isPhone =
-  typeof window !== 'undefined' && (window.matchMedia?.(PHONE_QUERY).matches ?? false)
+const isPhone = typeof window !== 'undefined' && (window.matchMedia?.(PHONE_QUERY).matches ?? false)
 
 /** The symbol's radius in pixels, raised to the touch minimum on phones. */
 export function touchRadius(radius: number): number {

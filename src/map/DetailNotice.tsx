@@ -1,0 +1,36 @@
+/**
+ * Where the bundled map runs out of detail (zoom ≥ DETAIL_ENDS_ZOOM), the map says so and offers
+ * the street map (the optional OpenStreetMap tiles) in one click.
+ */
+import { useState } from 'react'
+import { useMap, useMapEvents } from 'react-leaflet'
+import type { Strings } from '../i18n/strings.ts'
+import { MapControl } from './MapControl.tsx'
+
+export const DETAIL_ENDS_ZOOM = 10 // the bundled geometry is ~1 km coarse: streets need tiles
+
+interface Props {
+  t: Strings
+  onStreetMap: (() => void) | null // null while the street map is shown
+}
+
+export function DetailNotice({ t, onStreetMap }: Props) {
+  const map = useMap()
+  const [zoom, setZoom] = useState(() => map.getZoom())
+  useMapEvents({
+    zoomend() {
+      setZoom(map.getZoom())
+    },
+  })
+  if (!onStreetMap || zoom < DETAIL_ENDS_ZOOM) return null
+  return (
+    <MapControl position="topleft" className="detail-notice">
+      <p role="status">
+        {t.detailEnds}{' '}
+        <button type="button" className="button" onClick={onStreetMap}>
+          {t.showStreetMap}
+        </button>
+      </p>
+    </MapControl>
+  )
+}

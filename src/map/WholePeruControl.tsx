@@ -1,0 +1,45 @@
+/**
+ * The way back: a "Whole of Peru" button under the zoom buttons, and the Home key while the map
+ * has focus, fit the whole country into the uncovered map (fitPeru.ts). The selection stays open.
+ */
+import { useEffect } from 'react'
+import { useMap } from 'react-leaflet'
+import type { Strings } from '../i18n/strings.ts'
+import { useModel } from '../model/model.ts'
+import { fitPeru } from './fitPeru.ts'
+import { MapControl } from './MapControl.tsx'
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+export function WholePeruControl({ t }: { t: Strings }) {
+  const map = useMap()
+  const { regions } = useModel()
+  useEffect(
+    function homeKey() {
+      const container = map.getContainer()
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Home' || e.target !== container) return
+        e.preventDefault()
+        fitPeru(map, regions.peruBounds, !prefersReducedMotion())
+      }
+      container.addEventListener('keydown', onKey)
+      return () => container.removeEventListener('keydown', onKey)
+    },
+    [map, regions],
+  )
+  return (
+    <MapControl position="topleft" className="leaflet-bar whole-peru">
+      <button
+        type="button"
+        className="whole-peru-button"
+        title={t.wholePeruTitle}
+        aria-keyshortcuts="Home"
+        onClick={() => fitPeru(map, regions.peruBounds, !prefersReducedMotion())}
+      >
+        {t.wholePeru}
+      </button>
+    </MapControl>
+  )
+}
