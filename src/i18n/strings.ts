@@ -95,22 +95,6 @@ const en = {
   deathsLegendSize: 'Circle size: people killed at the place',
   deathsLegendOne: '{count} person',
   deathsLegendMany: '{count} people',
-  legendHeading: 'Legend',
-  legendShow: 'Legend',
-  legendHide: 'Hide the legend',
-  legendNamedRegions: 'Regions the article names',
-  legendApproximate: 'Dashed: approximate location',
-  legendUnnamed: 'Hollow: not named in the article',
-  legendSpread: 'Symbols pushed apart so none hides another; a line leads to the true spot',
-  legendHatched: 'Hatched: province under curfew',
-  legendArticleSays: 'The article: “{quote}”',
-  legendOnTheMap: 'On this map: {count}',
-  wholePeru: 'Whole of Peru',
-  wholePeruTitle: 'Show the whole of Peru (Home key)',
-  detailEnds: 'The built-in map has no more detail at this zoom.',
-  showStreetMap: 'Show the street map',
-  attributionTowns:
-    'Towns: IDEP 2016, peru-geojson (CC BY 4.0); rivers and lakes: Natural Earth (public domain)',
 }
 
 export type StringKey = keyof typeof en
@@ -210,22 +194,6 @@ const es: Strings = {
   deathsLegendSize: 'Tamaño del círculo: personas muertas en el lugar',
   deathsLegendOne: '{count} persona',
   deathsLegendMany: '{count} personas',
-  legendHeading: 'Leyenda',
-  legendShow: 'Leyenda',
-  legendHide: 'Ocultar la leyenda',
-  legendNamedRegions: 'Regiones que nombra el artículo',
-  legendApproximate: 'Línea discontinua: ubicación aproximada',
-  legendUnnamed: 'Hueco: el artículo no lo nombra',
-  legendSpread: 'Símbolos separados para que ninguno tape a otro; una línea lleva al lugar exacto',
-  legendHatched: 'Rayado: provincia con toque de queda',
-  legendArticleSays: 'El artículo: «{quote}»',
-  legendOnTheMap: 'En este mapa: {count}',
-  wholePeru: 'Todo el Perú',
-  wholePeruTitle: 'Ver todo el Perú (tecla Inicio)',
-  detailEnds: 'El mapa incorporado no tiene más detalle a este zoom.',
-  showStreetMap: 'Ver el mapa de calles',
-  attributionTowns:
-    'Ciudades: IDEP 2016, peru-geojson (CC BY 4.0); ríos y lagos: Natural Earth (dominio público)',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }

@@ -4,10 +4,9 @@
  * Each layer is a react-leaflet Pane-less group of its places; what is visible comes from the
  * link's `?layers=` (and, with the timeline, `?date=`).
  */
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { LayerId } from '../../data/types.ts'
 import type { Lang } from '../i18n/lang.ts'
-import { SpreadLeaders } from '../map/SpreadLeaders.tsx'
 import { touchRadius } from '../map/touch.ts'
 import { useSpread } from '../map/useSpread.ts'
 import { useModel } from '../model/model.ts'
@@ -15,6 +14,10 @@ import { drawnParts } from './drawnParts.ts'
 import { PlaceArea } from './PlaceArea.tsx'
 import { PlaceMarker } from './PlaceMarker.tsx'
 import { pointRadius } from './placeStyle.ts'
+
+const SpreadLeaders = lazy(() =>
+  import('../map/SpreadLeaders.tsx').then((m) => ({ default: m.SpreadLeaders })),
+)
 
 interface Props {
   layers: readonly LayerId[]
@@ -52,7 +55,11 @@ export function Overlays({ layers, selectedId, lang, isShown, onSelect }: Props)
           onSelect={onSelect}
         />
       ))}
-      <SpreadLeaders anchors={anchors} moved={moved} />
+      {moved.size > 0 && (
+        <Suspense fallback={null}>
+          <SpreadLeaders anchors={anchors} moved={moved} />
+        </Suspense>
+      )}
       {points.map((entry) => (
         <PlaceMarker
           key={entry.place.id}

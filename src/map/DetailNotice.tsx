@@ -4,17 +4,19 @@
  */
 import { useState } from 'react'
 import { useMap, useMapEvents } from 'react-leaflet'
-import type { Strings } from '../i18n/strings.ts'
+import type { Lang } from '../i18n/lang.ts'
+import { MAP_STRINGS } from '../i18n/mapStrings.ts'
 import { MapControl } from './MapControl.tsx'
 
 export const DETAIL_ENDS_ZOOM = 10 // the bundled geometry is ~1 km coarse: streets need tiles
 
 interface Props {
-  t: Strings
+  lang: Lang
   onStreetMap: (() => void) | null // null while the street map is shown
 }
 
-export function DetailNotice({ t, onStreetMap }: Props) {
+export function DetailNotice({ lang, onStreetMap }: Props) {
+  const t = MAP_STRINGS[lang]
   const map = useMap()
   const [zoom, setZoom] = useState(() => map.getZoom())
   useMapEvents({

@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
-import type { Strings } from '../i18n/strings.ts'
+import type { Lang } from '../i18n/lang.ts'
+import { MAP_STRINGS } from '../i18n/mapStrings.ts'
 import { useModel } from '../model/model.ts'
 import { fitPeru } from './fitPeru.ts'
 import { MapControl } from './MapControl.tsx'
@@ -13,7 +14,8 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
-export function WholePeruControl({ t }: { t: Strings }) {
+export function WholePeruControl({ lang }: { lang: Lang }) {
+  const t = MAP_STRINGS[lang]
   const map = useMap()
   const { regions } = useModel()
   useEffect(

@@ -9,12 +9,13 @@ import { useState } from 'react'
 import type { LayerId } from '../../../data/types.ts'
 import { format } from '../../i18n/format.ts'
 import type { Lang } from '../../i18n/lang.ts'
+import { MAP_STRINGS } from '../../i18n/mapStrings.ts'
 import type { Strings } from '../../i18n/strings.ts'
-import { LAYER_COLORS } from '../../layers/palette.ts'
+import { LAYER_COLORS, RUNOFF_CLASSES } from '../../layers/palette.ts'
 import { deathsLegend } from '../../model/deathsLegend.ts'
 import { useModel } from '../../model/model.ts'
 import type { PlaceEntry } from '../../model/story.ts'
-import { RunoffLegend } from '../../ui/RunoffLegend.tsx'
+import { formatPercent } from '../../i18n/dates.ts'
 import { LegendSymbol } from './LegendSymbol.tsx'
 import { legendRows } from './legendRows.ts'
 
@@ -33,6 +34,7 @@ interface Props {
 
 export function MapLegend({ layers, shown, fillsOn, date, lang, t }: Props) {
   const { story, article } = useModel()
+  const m = MAP_STRINGS[lang]
   const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE).matches)
   const rows = legendRows(layers, shown, fillsOn)
   const deaths = deathsLegend(
@@ -43,21 +45,21 @@ export function MapLegend({ layers, shown, fillsOn, date, lang, t }: Props) {
   )
   const quote = HEADLINE.exec(article.parsed.title)?.[0]
   return (
-    <section className={`map-legend${open ? ' map-legend-open' : ''}`} aria-label={t.legendHeading}>
+    <section className={`map-legend${open ? ' map-legend-open' : ''}`} aria-label={m.legendHeading}>
       <button
         type="button"
         className="map-legend-toggle"
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {open ? t.legendHide : t.legendShow}
+        {open ? m.legendHide : m.legendShow}
       </button>
       {open && (
         <div className="map-legend-body">
           <p className="legend-headline">
-            {quote && <span>{format(t.legendArticleSays, { quote })}</span>}{' '}
+            {quote && <span>{format(m.legendArticleSays, { quote })}</span>}{' '}
             <span className="legend-count" data-as-of={deaths.asOf ?? ''}>
-              {format(t.legendOnTheMap, { count: deaths.count })}
+              {format(m.legendOnTheMap, { count: deaths.count })}
             </span>
           </p>
           <ul className="legend-rows">
@@ -81,35 +83,47 @@ export function MapLegend({ layers, shown, fillsOn, date, lang, t }: Props) {
               ))}
             </ul>
           )}
-          {rows.runoff && <RunoffLegend lang={lang} t={t} />}
+          {rows.runoff && (
+            <figure className="runoff-legend">
+              <figcaption>{t.runoffLegend}</figcaption>
+              <ul className="legend-rows">
+                {RUNOFF_CLASSES.map((c) => (
+                  <li key={c.min}>
+                    <LegendSymbol kind="fill" color={c.color} />
+                    {formatPercent(c.min, lang)} – {formatPercent(Math.min(c.max, 100), lang)}
+                  </li>
+                ))}
+              </ul>
+            </figure>
+          )}
           <ul className="legend-rows legend-notes">
             {rows.namedRegions && (
               <li className="legend-named">
                 <LegendSymbol kind="fill" color={NAMED_FILL} />
-                <span>{t.legendNamedRegions}</span>
+                <span>{m.legendNamedRegions}</span>
               </li>
             )}
             {rows.hatched && (
               <li className="legend-hatched">
                 <LegendSymbol kind="hatched" />
-                <span>{t.legendHatched}</span>
+                <span>{m.legendHatched}</span>
               </li>
             )}
             {rows.approximate && (
               <li className="legend-approximate">
                 <LegendSymbol kind="approximate" color="#555" />
-                <span>{t.legendApproximate}</span>
+                <span>{m.legendApproximate}</span>
               </li>
             )}
             {rows.unnamed && (
               <li className="legend-unnamed">
                 <LegendSymbol kind="hollow" color="#555" />
-                <span>{t.legendUnnamed}</span>
+                <span>{m.legendUnnamed}</span>
               </li>
             )}
             <li className="legend-spread">
               <span className="legend-leader" aria-hidden="true" />
-              <span>{t.legendSpread}</span>
+              <span>{m.legendSpread}</span>
             </li>
           </ul>
         </div>

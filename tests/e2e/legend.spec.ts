@@ -1,0 +1,134 @@
+/**
+ * The map explains itself: an on-map legend for exactly the visible layers, with the article's
+ * headline figure beside the count the map draws; a scale bar; a way back to the whole of Peru;
+ * the tab's title naming the selection in the reader's language.
+ */
+import { expect, expectWholePeruInView, mapSettled, openMap, test, viewInUrl } from './fixtures.ts'
+
+test('the legend is on the map at first load and lists exactly the visible layers', async ({
+  page,
+}) => {
+  await openMap(page, '/?lang=en')
+  const legend = page.getByRole('region', { name: 'Legend' })
+  await expect(legend).toBeVisible()
+  // The default layers: article, deaths, airports; not the mines, the curfew or the south.
+  await expect(legend.locator('.legend-row')).toHaveCount(3)
+  await expect(legend.locator('.legend-layer-article')).toContainText('The article')
+  await expect(legend.locator('.legend-layer-deaths')).toContainText('Deaths')
+  await expect(legend.locator('.legend-layer-airports')).toContainText('Airports')
+  await expect(legend.locator('.legend-sizes li')).toHaveCount(3) // 1, 3 and 8 people
+  await expect(legend).toContainText('Dashed: approximate location')
+  await expect(legend).toContainText('Regions the article names')
+  await expect(legend).not.toContainText('Hollow')
+  await expect(legend).not.toContainText('Hatched')
+  // The headline: the article's figure and the map's own count with its date.
+  await expect(legend).toContainText('The article: “at least 21 killed”')
+  await expect(legend.locator('.legend-count')).toContainText(/On this map: \d+ people killed/)
+  await expect(legend.locator('.legend-count')).toHaveAttribute('data-as-of', /^2022-12-\d\d$/)
+})
+
+test('the legend follows the layers, and speaks Spanish', async ({ page }) => {
+  await openMap(page, '/?lang=es&layers=mines,curfew,south')
+  const legend = page.getByRole('region', { name: 'Leyenda' })
+  await expect(legend.locator('.legend-row')).toHaveCount(3)
+  await expect(legend.locator('.legend-layer-mines')).toContainText('Minas')
+  await expect(legend.locator('.legend-sizes')).toHaveCount(0)
+  await expect(legend.locator('.runoff-legend li')).toHaveCount(5)
+  await expect(legend).toContainText('Hueco: el artículo no lo nombra')
+  await expect(legend).toContainText('Rayado: provincia con toque de queda')
+  // With the run-off classes on, the fill of the named regions is not drawn, so not explained.
+  await expect(legend).not.toContainText('Regiones que nombra el artículo')
+  await expect(legend).toContainText('El artículo: «at least 21 killed»')
+  await page.getByRole('tab', { name: 'Capas' }).click()
+  await page.locator('input[data-layer="deaths"]').check()
+  await expect(legend.locator('.legend-layer-deaths')).toBeVisible()
+  await expect(legend.locator('.legend-sizes li')).toHaveCount(3)
+})
+
+test('the legend folds away and opens again', async ({ page }) => {
+  await openMap(page, '/?lang=en')
+  const toggle = page.getByRole('button', { name: 'Hide the legend' })
+  await toggle.click()
+  await expect(page.locator('.legend-rows')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Legend', exact: true }).click()
+  await expect(page.locator('.legend-rows').first()).toBeVisible()
+})
+
+test('a metric scale bar is on the map', async ({ page }) => {
+  await openMap(page, '/?lang=en')
+  const scale = page.locator('.leaflet-control-scale-line')
+  await expect(scale).toHaveCount(1)
+  await expect(scale).toHaveText(/^\d+ k?m$/)
+})
+
+test('"Whole of Peru" and the Home key bring the whole country back', async ({ page }) => {
+  await openMap(page, '/region/puno/?lang=en')
+  await mapSettled(page)
+  expect(viewInUrl(page)?.zoom).toBeGreaterThanOrEqual(6)
+  await page.getByRole('button', { name: 'Whole of Peru' }).click()
+  await mapSettled(page)
+  await expectWholePeruInView(page)
+  const whole = viewInUrl(page)?.zoom ?? 0
+  // Zoom in, then press Home with the map focused.
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await mapSettled(page)
+  expect(viewInUrl(page)?.zoom).toBe(whole + 2)
+  await page.locator('.leaflet-container').focus()
+  await page.keyboard.press('Home')
+  await mapSettled(page)
+  expect(viewInUrl(page)?.zoom).toBe(whole)
+  await expectWholePeruInView(page)
+})
+
+test('the whole of Peru clears the timeline and the legend', async ({ page }) => {
+  await openMap(page, '/?lang=en')
+  await mapSettled(page)
+  const tacna = await page.locator('path.region-PE-TAC').boundingBox()
+  const dock = await page.locator('.timeline-dock').boundingBox()
+  const legend = await page.locator('.map-legend-box').boundingBox()
+  const madre = await page.locator('path.region-PE-MDD').boundingBox()
+  if (!tacna || !dock || !legend || !madre) throw new Error('missing box')
+  expect(tacna.y + tacna.height).toBeLessThanOrEqual(dock.y + 1)
+  expect(madre.x + madre.width).toBeLessThanOrEqual(legend.x + 1)
+})
+
+test("selecting a point already in view keeps the reader's zoom", async ({ page }) => {
+  await openMap(page, '/?lang=en#map=6/-13.500/-73.500')
+  await mapSettled(page)
+  const before = viewInUrl(page)
+  await page.getByRole('tab', { name: 'Places' }).click()
+  await page.locator('button[data-place="airport-cusco"]').click()
+  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Cusco')
+  await mapSettled(page)
+  expect(viewInUrl(page)?.zoom).toBe(before?.zoom)
+})
+
+test('the Santiago link opens on Santiago with its symbol on screen', async ({ page }) => {
+  await openMap(page, '/place/plaza-baquedano/?lang=en')
+  await mapSettled(page)
+  const view = viewInUrl(page)
+  expect(view?.lat).toBeCloseTo(-33.4, 0)
+  expect(view?.lng).toBeCloseTo(-70.6, 0)
+  const map = await page.locator('.leaflet-container').boundingBox()
+  const symbol = await page.locator('path.place-plaza-baquedano').boundingBox()
+  if (!map || !symbol) throw new Error('missing box')
+  expect(symbol.x).toBeGreaterThan(map.x)
+  expect(symbol.x + symbol.width).toBeLessThan(map.x + map.width)
+  expect(symbol.y).toBeGreaterThan(map.y)
+  expect(symbol.y + symbol.height).toBeLessThan(map.y + map.height)
+})
+
+test("the tab title names the selection in the reader's language and follows it", async ({
+  page,
+}) => {
+  await openMap(page, '/region/ayacucho/?lang=en')
+  await expect(page).toHaveTitle('Ayacucho — Peru, December 2022: the map of the protests')
+  await page.getByRole('tab', { name: 'Places' }).click()
+  await page.locator('button[data-place="airport-juliaca"]').click()
+  await expect(page).toHaveTitle(/^Juliaca.* — Peru, December 2022: the map of the protests$/)
+  await page.keyboard.press('Escape')
+  await expect(page).toHaveTitle('Peru, December 2022: the map of the protests')
+  await openMap(page, '/region/ayacucho/?lang=es')
+  await expect(page).toHaveTitle('Ayacucho — Perú, diciembre de 2022: el mapa de las protestas')
+})
