@@ -7,14 +7,15 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { LayerId } from '../data/types.ts'
 import { format } from './i18n/format.ts'
 import type { Lang } from './i18n/lang.ts'
+import { pageTitle } from './i18n/pageTitle.ts'
 import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
+import { LegendBox } from './map/LegendBox.tsx'
 import { MapExtras } from './map/MapExtras.tsx'
 import { MapView } from './map/MapView.tsx'
 import type { FocusTarget } from './map/RouteFocus.tsx'
 import { SelectionCard } from './map/SelectionCard.tsx'
-import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
@@ -30,7 +31,6 @@ import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
-import { useDocumentTitle } from './ui/useDocumentTitle.ts'
 import type { SheetHeight } from './ui/useSheetDrag.ts'
 
 interface Props {
@@ -63,7 +63,6 @@ export function Explorer({ state, lang, t }: Props) {
   const entry = selection.kind === 'place' ? selection.entry : null
   const layers = visibleLayers(state.layers, entry?.place.layer ?? null)
   const layersKey = layers.join(',')
-  useDocumentTitle(region?.name[lang] ?? entry?.place.name[lang] ?? null, t.appTitle)
 
   const [basemap, setBasemap] = useState<BasemapId>('bundled')
   const [tilesFailed, setTilesFailed] = useState(false)
@@ -162,7 +161,6 @@ export function Explorer({ state, lang, t }: Props) {
 
   return (
     <main className="app-main">
-      <SvgPatterns />
       <div className="map-wrap">
         <MapView
           lang={lang}
@@ -185,12 +183,8 @@ export function Explorer({ state, lang, t }: Props) {
             onSelect={selectPlace}
           />
           <MapExtras
-            layers={layers}
-            isShown={isShown}
-            fillsOn={fills !== null}
-            date={date}
             lang={lang}
-            t={t}
+            title={pageTitle(region?.name[lang] ?? entry?.place.name[lang] ?? null, t.appTitle)}
             onStreetMap={basemap === 'osm' ? null : onStreetMap}
           />
           <SelectionCard
@@ -202,6 +196,14 @@ export function Explorer({ state, lang, t }: Props) {
             t={t}
           />
         </MapView>
+        <LegendBox
+          layers={layers}
+          isShown={isShown}
+          fillsOn={fills !== null}
+          date={date}
+          lang={lang}
+          t={t}
+        />
         {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
         <div className="timeline-dock">
           <Suspense fallback={null}>

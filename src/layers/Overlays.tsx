@@ -4,20 +4,17 @@
  * Each layer is a react-leaflet Pane-less group of its places; what is visible comes from the
  * link's `?layers=` (and, with the timeline, `?date=`).
  */
-import { lazy, Suspense, useMemo } from 'react'
+import { Suspense, useMemo, useState } from 'react'
 import type { LayerId } from '../../data/types.ts'
 import type { Lang } from '../i18n/lang.ts'
-import { touchRadius } from '../map/touch.ts'
-import { useSpread } from '../map/useSpread.ts'
+import { LazySpreader } from '../map/lazyMap.ts'
 import { useModel } from '../model/model.ts'
+import type { LatLngTuple } from '../model/regions.ts'
 import { drawnParts } from './drawnParts.ts'
 import { PlaceArea } from './PlaceArea.tsx'
 import { PlaceMarker } from './PlaceMarker.tsx'
-import { pointRadius } from './placeStyle.ts'
 
-const SpreadLeaders = lazy(() =>
-  import('../map/SpreadLeaders.tsx').then((m) => ({ default: m.SpreadLeaders })),
-)
+const NOTHING_MOVED: ReadonlyMap<string, LatLngTuple> = new Map()
 
 interface Props {
   layers: readonly LayerId[]
@@ -32,18 +29,10 @@ export function Overlays({ layers, selectedId, lang, isShown, onSelect }: Props)
   const entries = layers.flatMap((layer) => story.byLayer(layer)).filter((e) => isShown(e.place.id))
   const { areas, points } = drawnParts(entries, selectedId)
   const pointsKey = points.map((e) => e.place.id).join(',')
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the same points give the same inputs; a new array each render would respread on every render
-  const inputs = useMemo(
-    () =>
-      points.map((e) => ({
-        id: e.place.id,
-        anchor: e.anchor,
-        radius: touchRadius(pointRadius(e)),
-      })),
-    [pointsKey],
-  )
-  const moved = useSpread(inputs)
-  const anchors = useMemo(() => new Map(inputs.map((s) => [s.id, s.anchor])), [inputs])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the same points, the same array: a new one each render would respread on every render
+  const spreadPoints = useMemo(() => points, [pointsKey])
+  // Where spread symbols are drawn (map/Spreader.tsx, after the first paint); the rest at their place.
+  const [moved, setMoved] = useState<ReadonlyMap<string, LatLngTuple>>(NOTHING_MOVED)
   return (
     <>
       {areas.map((entry) => (
@@ -55,11 +44,9 @@ export function Overlays({ layers, selectedId, lang, isShown, onSelect }: Props)
           onSelect={onSelect}
         />
       ))}
-      {moved.size > 0 && (
-        <Suspense fallback={null}>
-          <SpreadLeaders anchors={anchors} moved={moved} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <LazySpreader points={spreadPoints} onMoved={setMoved} />
+      </Suspense>
       {points.map((entry) => (
         <PlaceMarker
           key={entry.place.id}

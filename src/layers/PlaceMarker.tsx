@@ -1,18 +1,17 @@
 /**
- * One point place on the map: a circle marker (dashed when approximate) that opens the place, with
- * its name in a tooltip on hover and keyboard focus. `position` is where it is drawn: its place, or
- * spread away from symbols it would hide (map/useSpread.ts).
+ * One point place on the map: a circle marker (dashed when approximate) that opens the place.
+ * `position` is where it is drawn: its place, or spread away from symbols it would hide
+ * (map/Spreader.tsx); on phones it is at least touch-sized (placeStyle.ts). Its name shows on hover
+ * and keyboard focus (map/HoverNames.tsx, which also makes it a keyboard button).
  */
 import type { CircleMarker as LeafletCircleMarker } from 'leaflet'
-import { memo, useEffect, useMemo, useRef } from 'react'
-import { CircleMarker, Tooltip } from 'react-leaflet'
+import { memo, useMemo, useRef } from 'react'
+import { CircleMarker } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
-import { makeFocusable } from '../map/focusable.ts'
-import { touchRadius } from '../map/touch.ts'
 import type { LatLngTuple } from '../model/regions.ts'
 import type { PlaceEntry } from '../model/story.ts'
 import { placeClassName, pointRadius, pointStyle } from './placeStyle.ts'
-import { nameElement } from './useAccessibleName.ts'
+import { nameElement, useAccessibleName } from './useAccessibleName.ts'
 
 interface Props {
   entry: PlaceEntry
@@ -22,39 +21,33 @@ interface Props {
   onSelect: (id: string) => void
 }
 
-export const PlaceMarker = memo(function PlaceMarker(props: Props) {
-  const { entry, position, selected, lang, onSelect } = props
+export const PlaceMarker = memo(function PlaceMarker({
+  entry,
+  position,
+  selected,
+  lang,
+  onSelect,
+}: Props) {
   const ref = useRef<LeafletCircleMarker | null>(null)
   const name = entry.place.name[lang]
-  const radius = touchRadius(pointRadius(entry))
   const style = useMemo(() => pointStyle(entry, selected), [entry, selected])
-  const handlers = useMemo(() => {
-    const open = () => onSelect(entry.place.id)
-    const label = () => {
-      nameElement(ref.current, name)
-      makeFocusable(ref.current?.getElement(), open) // a button: it opens the place
-    }
-    return { click: open, add: label }
-  }, [entry, onSelect, name])
-  useEffect(
-    function nameTheSymbol() {
-      handlers.add()
-    },
-    [handlers],
+  const handlers = useMemo(
+    () => ({
+      click: () => onSelect(entry.place.id),
+      add: () => nameElement(ref.current, name),
+    }),
+    [entry, onSelect, name],
   )
+  useAccessibleName(ref, name)
   return (
     <CircleMarker
       ref={ref}
       center={position}
-      radius={radius}
+      radius={pointRadius(entry)}
       pathOptions={style}
       className={placeClassName(entry, 'point')}
       eventHandlers={handlers}
       bubblingMouseEvents={false}
-    >
-      <Tooltip direction="top" offset={[0, -radius]} className="place-tooltip">
-        {name}
-      </Tooltip>
-    </CircleMarker>
+    />
   )
 })

@@ -8,7 +8,6 @@ import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Path, StyleFunction 
 import { useEffect, useMemo, useRef } from 'react'
 import { GeoJSON } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
-import { RegionTooltip } from '../map/RegionTooltip.tsx'
 import { regionState, regionStyle } from '../map/regionStyle.ts'
 import { useModel } from '../model/model.ts'
 import type { RegionFeature } from '../model/regions.ts'
@@ -101,8 +100,6 @@ export function RegionsLayer({ fills, selectedIso, overTiles, lang, onSelect }: 
       style={style}
       eventHandlers={eventHandlers}
       bubblingMouseEvents={false}
-    >
-      <RegionTooltip lang={lang} />
-    </GeoJSON>
+    />
   )
 }

@@ -10,9 +10,14 @@ import { LAYER_COLORS } from './palette.ts'
 const POINT_RADIUS = 7 // pixels
 const APPROXIMATE_DASH = '3 3' // pixels on, pixels off
 
+const TOUCH_RADIUS = 12 // pixels: a 24 px target on phones, WCAG 2.2 "target size (minimum)"
+// A phone (a coarse pointer, or a screen no wider than a phone's), read once at load.
+const isPhone = globalThis.matchMedia?.('(pointer: coarse), (max-width: 600px)').matches ?? false
+
+/** A point's radius in pixels (its click target): on phones at least TOUCH_RADIUS. */
 export function pointRadius(entry: PlaceEntry): number {
-  if (entry.place.kind !== 'deaths') return POINT_RADIUS
-  return deathsRadius(entry.people)
+  const r = entry.place.kind !== 'deaths' ? POINT_RADIUS : deathsRadius(entry.people)
+  return isPhone ? Math.max(r, TOUCH_RADIUS) : r
 }
 
 /** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it.

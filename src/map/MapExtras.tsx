@@ -1,47 +1,21 @@
 /**
- * What makes the map explain itself, around the layers: the legend in its box, reserved from the
- * first paint (its content loads after it, so nothing shifts and the first fit keeps clear of it),
- * and the tools that can wait (MapTools.tsx: Whole of Peru, scale bar, detail notice).
+ * The map's tools, loaded after the first paint (MapTools.tsx: Whole of Peru and the Home key, a
+ * metric scale bar, the detail notice, names on hover and focus, the tab's title). Inside the map: they need it.
  */
-import { lazy, Suspense, useMemo } from 'react'
-import type { LayerId } from '../../data/types.ts'
+import { Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
-import type { Strings } from '../i18n/strings.ts'
-import { useModel } from '../model/model.ts'
-import { MapControl } from './MapControl.tsx'
-import './mapExtras.css'
-
-const LazyMapLegend = lazy(() =>
-  import('./legend/MapLegend.tsx').then((m) => ({ default: m.MapLegend })),
-)
-const LazyMapTools = lazy(() => import('./MapTools.tsx').then((m) => ({ default: m.MapTools })))
+import { LazyMapTools } from './lazyMap.ts'
 
 interface Props {
-  layers: readonly LayerId[]
-  isShown: (placeId: string) => boolean
-  fillsOn: boolean
-  date: string | null
   lang: Lang
-  t: Strings
+  title: string // the tab's title (i18n/pageTitle.ts)
   onStreetMap: (() => void) | null
 }
 
-export function MapExtras({ layers, isShown, fillsOn, date, lang, t, onStreetMap }: Props) {
-  const { story } = useModel()
-  const shown = useMemo(
-    () => layers.flatMap((layer) => story.byLayer(layer)).filter((e) => isShown(e.place.id)),
-    [layers, story, isShown],
-  )
+export function MapExtras(props: Props) {
   return (
-    <>
-      <MapControl position="topright" className="map-legend-box">
-        <Suspense fallback={null}>
-          <LazyMapLegend {...{ layers, shown, fillsOn, date, lang, t }} />
-        </Suspense>
-      </MapControl>
-      <Suspense fallback={null}>
-        <LazyMapTools lang={lang} onStreetMap={onStreetMap} />
-      </Suspense>
-    </>
+    <Suspense fallback={null}>
+      <LazyMapTools {...props} />
+    </Suspense>
   )
 }

@@ -10,7 +10,8 @@ import { useModel } from '../model/model.ts'
 import type { BoundsTuple, LatLngTuple } from '../model/regions.ts'
 import { FIT_MAX_ZOOM, FIT_PADDING, POINT_ZOOM } from './constants.ts'
 import { fitPeru } from './fitPeru.ts'
-import { pointInView } from './inView.ts'
+
+const IN_VIEW = -0.1 // the view shrunk by 10 % of its size on each side: "well inside"
 
 export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
 
@@ -39,8 +40,8 @@ export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
       if (target && 'bounds' in target) {
         map.fitBounds(target.bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, animate })
       } else if (target) {
-        // A point already in view keeps the reader's zoom and view (inView.ts); else fly to it.
-        if (!isFirst && pointInView(map, target.point)) return
+        // A point well inside the view keeps the reader's zoom and view; else the map flies to it.
+        if (!isFirst && map.getBounds().pad(IN_VIEW).contains(target.point)) return
         map.setView(target.point, Math.max(map.getZoom(), POINT_ZOOM), { animate })
       } else if (isFirst) {
         fitPeru(map, regions.peruBounds, false) // clear of the timeline and the legend

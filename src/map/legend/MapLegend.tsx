@@ -7,6 +7,7 @@
  */
 import { useState } from 'react'
 import type { LayerId } from '../../../data/types.ts'
+import { formatPercent } from '../../i18n/dates.ts'
 import { format } from '../../i18n/format.ts'
 import type { Lang } from '../../i18n/lang.ts'
 import { MAP_STRINGS } from '../../i18n/mapStrings.ts'
@@ -14,8 +15,6 @@ import type { Strings } from '../../i18n/strings.ts'
 import { LAYER_COLORS, RUNOFF_CLASSES } from '../../layers/palette.ts'
 import { deathsLegend } from '../../model/deathsLegend.ts'
 import { useModel } from '../../model/model.ts'
-import type { PlaceEntry } from '../../model/story.ts'
-import { formatPercent } from '../../i18n/dates.ts'
 import { LegendSymbol } from './LegendSymbol.tsx'
 import { legendRows } from './legendRows.ts'
 
@@ -25,15 +24,16 @@ const PHONE = '(max-width: 720px)'
 
 interface Props {
   layers: readonly LayerId[]
-  shown: readonly PlaceEntry[]
+  isShown: (placeId: string) => boolean
   fillsOn: boolean
   date: string | null
   lang: Lang
   t: Strings
 }
 
-export function MapLegend({ layers, shown, fillsOn, date, lang, t }: Props) {
+export function MapLegend({ layers, isShown, fillsOn, date, lang, t }: Props) {
   const { story, article } = useModel()
+  const shown = layers.flatMap((layer) => story.byLayer(layer)).filter((e) => isShown(e.place.id))
   const m = MAP_STRINGS[lang]
   const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE).matches)
   const rows = legendRows(layers, shown, fillsOn)
