@@ -22,8 +22,6 @@ const en = {
   wholePeruTitle: 'Show the whole of Peru (Home key)',
   detailEnds: 'The built-in map has no more detail at this zoom.',
   showStreetMap: 'Show the street map',
-  attributionTowns:
-    'Towns: IDEP 2016, peru-geojson (CC BY 4.0); rivers and lakes: Natural Earth (public domain)',
 }
 
 export type MapStrings = Record<keyof typeof en, string>
@@ -43,8 +41,6 @@ const es: MapStrings = {
   wholePeruTitle: 'Ver todo el Perú (tecla Inicio)',
   detailEnds: 'El mapa incorporado no tiene más detalle a este zoom.',
   showStreetMap: 'Ver el mapa de calles',
-  attributionTowns:
-    'Ciudades: IDEP 2016, peru-geojson (CC BY 4.0); ríos y lagos: Natural Earth (dominio público)',
 }
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = { es, en }
