@@ -64,20 +64,19 @@ test('a metric scale bar is on the map', async ({ page }) => {
 test('"Whole of Peru" and the Home key bring the whole country back', async ({ page }) => {
   await openMap(page, '/region/puno/?lang=en')
   await mapSettled(page)
-  expect(viewInUrl(page)?.zoom).toBeGreaterThanOrEqual(6)
+  const tumbes = page.locator('path.region-PE-TUM')
+  await expect(tumbes).not.toBeInViewport() // Puno fills the map; Tumbes is far north
   await page.getByRole('button', { name: 'Whole of Peru' }).click()
   await mapSettled(page)
   await expectWholePeruInView(page)
-  const whole = viewInUrl(page)?.zoom ?? 0
-  // Zoom in, then press Home with the map focused.
+  await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await mapSettled(page)
-  expect(viewInUrl(page)?.zoom).toBe(whole + 2)
+  await expect(tumbes).not.toBeInViewport()
   await page.locator('.leaflet-container').focus()
   await page.keyboard.press('Home')
   await mapSettled(page)
-  expect(viewInUrl(page)?.zoom).toBe(whole)
   await expectWholePeruInView(page)
 })
 
@@ -107,16 +106,15 @@ test("selecting a point already in view keeps the reader's zoom", async ({ page 
 test('the Santiago link opens on Santiago with its symbol on screen', async ({ page }) => {
   await openMap(page, '/place/plaza-baquedano/?lang=en')
   await mapSettled(page)
-  const view = viewInUrl(page)
-  expect(view?.lat).toBeCloseTo(-33.4, 0)
-  expect(view?.lng).toBeCloseTo(-70.6, 0)
   const map = await page.locator('.leaflet-container').boundingBox()
   const symbol = await page.locator('path.place-plaza-baquedano').boundingBox()
   if (!map || !symbol) throw new Error('missing box')
-  expect(symbol.x).toBeGreaterThan(map.x)
-  expect(symbol.x + symbol.width).toBeLessThan(map.x + map.width)
-  expect(symbol.y).toBeGreaterThan(map.y)
-  expect(symbol.y + symbol.height).toBeLessThan(map.y + map.height)
+  // On screen, near the middle (the card's pan moves it by up to a third of the map).
+  const x = symbol.x + symbol.width / 2 - map.x
+  const y = symbol.y + symbol.height / 2 - map.y
+  expect(Math.abs(x - map.width / 2)).toBeLessThan(map.width / 3)
+  expect(y).toBeGreaterThan(0)
+  expect(y).toBeLessThan(map.height)
 })
 
 test("the tab title names the selection in the reader's language and follows it", async ({
@@ -126,7 +124,9 @@ test("the tab title names the selection in the reader's language and follows it"
   await expect(page).toHaveTitle('Ayacucho — Peru, December 2022: the map of the protests')
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-place="airport-juliaca"]').click()
-  await expect(page).toHaveTitle(/^Juliaca.* — Peru, December 2022: the map of the protests$/)
+  await expect(page).toHaveTitle(
+    'Inca Manco Cápac airport (Juliaca) — Peru, December 2022: the map of the protests',
+  )
   await page.keyboard.press('Escape')
   await expect(page).toHaveTitle('Peru, December 2022: the map of the protests')
   await openMap(page, '/region/ayacucho/?lang=es')
