@@ -1,6 +1,6 @@
 /**
- * The panel beside the map (a bottom sheet on phones): three tabs — the article, the layers, the
- * list of places and regions — and a button that hides and shows it. On a phone the sheet has
+ * The panel beside the map (a bottom sheet on phones): four tabs — the article, the layers, the
+ * list of places and regions, the regions' table — and a button that hides and shows it. On a phone the sheet has
  * three heights (peek, half, full) set by its handle: drag it, or press it to toggle.
  */
 import { type ReactNode, Suspense, useId, useRef } from 'react'
@@ -8,8 +8,8 @@ import type { Strings } from '../i18n/strings.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { type SheetHeight, useSheetDrag } from './useSheetDrag.ts'
 
-export type PanelTab = 'article' | 'layers' | 'places'
-const TABS: readonly PanelTab[] = ['article', 'layers', 'places']
+export type PanelTab = 'article' | 'layers' | 'places' | 'table'
+const TABS: readonly PanelTab[] = ['article', 'layers', 'places', 'table']
 
 interface Props {
   t: Strings
@@ -22,7 +22,12 @@ interface Props {
   children: Record<PanelTab, ReactNode>
 }
 
-const LABEL = { article: 'panelArticle', layers: 'panelLayers', places: 'panelPlaces' } as const
+const LABEL = {
+  article: 'panelArticle',
+  layers: 'panelLayers',
+  places: 'panelPlaces',
+  table: 'panelTable',
+} as const
 
 export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, children }: Props) {
   const id = useId()
@@ -30,6 +35,7 @@ export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, childre
     article: null,
     layers: null,
     places: null,
+    table: null,
   })
   const drag = useSheetDrag(sheet, onSheet)
 
