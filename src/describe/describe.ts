@@ -61,11 +61,12 @@ function factLine(details: Details, id: string, lang: Lang, t: AllStrings): stri
     : fact.text[lang]
 }
 
+/** A source by its publisher and date. Its title stays in the cards: it is in the language it
+ * was published in, or an English rendering of it, and would read here as the page's language. */
 function sourceLine(details: Details, id: string, lang: Lang): string | null {
   const source = details.source(id)
   if (!source) return null
-  const date = source.date ? `, ${formatDate(source.date, lang)}` : ''
-  return `${source.publisher}: ${source.title}${date}`
+  return source.date ? `${source.publisher}, ${formatDate(source.date, lang)}` : source.publisher
 }
 
 function runoffLines(input: DescribeInput, lang: Lang, t: AllStrings): string[] {
