@@ -1,6 +1,8 @@
 /** Entry point: mounts the app. */
 import 'leaflet/dist/leaflet.css'
 import './styles.css'
+import './map/insets.css'
+import './ui/cardSlot.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'

@@ -149,7 +149,7 @@ export async function mapSettled(page: Page): Promise<void> {
         const fingerprint = () => {
           const map = document.querySelector<HTMLElement>('.leaflet-container')
           const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')
-          const popups = [...document.querySelectorAll<HTMLElement>('.leaflet-popup')]
+          const popups = [...document.querySelectorAll<HTMLElement>('.leaflet-popup')] // tooltips' and quick looks'
           return [
             location.href,
             map?.className,
@@ -198,5 +198,10 @@ export async function framesDrawn(page: Page, count: number): Promise<void> {
  * the side panel, the bottom sheet) can change in one place.
  */
 export function selectionCard(page: Page) {
-  return page.locator('.leaflet-popup')
+  return page.locator('.selection-card')
+}
+
+/** The open card's close button (×), in either language. */
+export function closeCardButton(page: Page) {
+  return selectionCard(page).getByRole('button', { name: /^(Close|Cerrar)$/ })
 }
