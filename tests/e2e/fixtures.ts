@@ -104,10 +104,14 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
   }, CSP_REPORTER)
 }
 
-/** Opens an address and waits until the 26 regions are drawn. */
+/**
+ * Opens an address and waits until the 26 regions are drawn and the map's later stages (the
+ * overlays, the labels: map/useStages.ts) have mounted.
+ */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
+  await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */

@@ -76,9 +76,7 @@ test('without reduced motion, opening a place flies there', async ({ page }) => 
     .toBe(true)
 })
 
-test('the whole-country place opens, even with a popup taller than the map can pan for', async ({
-  page,
-}) => {
+test('the whole-country place opens, and its card stays open', async ({ page }) => {
   // Regression: the popup's autopan against maxBounds and the view written to the link used to
   // fight (React error 185); the fixture fails the test on any page error. The fight showed
   // within a second (~60 frames); 120 frames give it twice that, however slow the machine.
@@ -89,10 +87,9 @@ test('the whole-country place opens, even with a popup taller than the map can p
   expect(new URL(page.url()).pathname).toBe('/place/peru-state-of-emergency/')
 })
 
-test.fail('the whole-country place comes to rest (known issue)', async ({ page }) => {
-  // KNOWN ISSUE, found when this suite stopped waiting on time: at 1280×800 the map under this
-  // popup pans up and down for good (the pane's offset swings between ~23 and ~165 px, frame
-  // after frame; autopan and maxBounds take turns). No error is thrown, so only the motion shows it.
+test('the whole-country place comes to rest', async ({ page }) => {
+  // Was a known issue while the card was a popup: at 1280×800 the map under it panned up and down
+  // for good (autopan and maxBounds took turns). The card beside the map does not pan it.
   await openMap(page, '/place/peru-state-of-emergency/?lang=en')
   await expect(selectionCard(page).locator('.card-title')).toBeVisible()
   await mapSettled(page)
