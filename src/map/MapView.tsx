@@ -1,6 +1,6 @@
 /**
  * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
- * overlays and the popup (children), and the sync of view and link. MapContainer reads its props
+ * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
  * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels.
  */
