@@ -40,13 +40,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
       const smooth = shown.current && !prefersReducedMotion()
       shown.current = true
       const el = first === undefined ? null : paragraphs.current[first]
-      if (!activeKey || !el) return
-      // Measured in the next frame, where the layout is computed anyway: measuring now forced a
-      // layout of the whole page in the middle of the load (a trace of /region/ayacucho/).
-      const frame = requestAnimationFrame(() => revealParagraph(el, smooth ? 'smooth' : 'auto'))
-      return function cancelReveal() {
-        cancelAnimationFrame(frame)
-      }
+      if (activeKey && el) revealParagraph(el, smooth ? 'smooth' : 'auto')
     },
     [activeKey, first],
   )
