@@ -1,6 +1,6 @@
 /**
  * The map and its panels, once the model is loaded: derives what the link selects and shows, and
- * wires the map, the overlays, the popup, the notices and the side panel. All state a link can
+ * wires the map, the overlays, the selection's card, the notices and the side panel. All state a link can
  * carry lives in the address (state/url.ts); the rest (the base layer, a dismissed notice) is local.
  */
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
@@ -12,7 +12,7 @@ import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
 import { MapView } from './map/MapView.tsx'
 import type { FocusTarget } from './map/RouteFocus.tsx'
-import { SelectionCard } from './map/SelectionCard.tsx'
+import { hasCard, SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
@@ -125,9 +125,6 @@ export function Explorer({ state, lang, t }: Props) {
   )
 
   const key = selectionKey(selection)
-  // A view in the link wins: the popup it opens on load does not pan the map away from it.
-  const [firstKey] = useState(key)
-  const autoPan = !(hasLinkView && key === firstKey)
   const { article } = model
   const active = useMemo(
     () =>
@@ -147,8 +144,8 @@ export function Explorer({ state, lang, t }: Props) {
   )
   useEscapeToClose(key)
   useEffect(
-    function lowerTheSheetForAPopup() {
-      // On a phone the popup needs the screen: the sheet goes down to its peek height.
+    function lowerTheSheetForACard() {
+      // On a phone the card opens in the sheet at its card height (its peek height with a card).
       if (key !== '') setSheet('peek')
     },
     [key],
@@ -158,7 +155,7 @@ export function Explorer({ state, lang, t }: Props) {
   const showNotFound = notFound !== null && notFound.key !== dismissedKey
 
   return (
-    <main className="app-main">
+    <main className={hasCard(selection) ? 'app-main has-card' : 'app-main'}>
       <SvgPatterns />
       <div className="map-wrap">
         <MapView
@@ -180,14 +177,6 @@ export function Explorer({ state, lang, t }: Props) {
             lang={lang}
             isShown={isShown}
             onSelect={selectPlace}
-          />
-          <SelectionCard
-            selection={selection}
-            selectionKey={key}
-            state={state}
-            autoPan={autoPan}
-            lang={lang}
-            t={t}
           />
         </MapView>
         {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
@@ -227,6 +216,17 @@ export function Explorer({ state, lang, t }: Props) {
         onOpen={setPanelOpen}
         sheet={sheet}
         onSheet={setSheet}
+        card={
+          hasCard(selection) ? (
+            <SelectionCard
+              selection={selection}
+              selectionKey={key}
+              state={state}
+              lang={lang}
+              t={t}
+            />
+          ) : null
+        }
       >
         {{
           article: (
