@@ -1,12 +1,12 @@
 /**
- * Arrow keys between neighbouring regions. While the map (or the open card on it) has the focus
+ * Arrow keys between neighbouring regions. While the map (or the open card) has the focus
  * and a region is open, an arrow key opens the neighbouring region in that direction
  * (model/neighbours.ts over geo/adjacency.json, computed at build time from the shared borders);
  * with no region open, or no neighbour that way, Leaflet's own arrow keys pan the map as usual and
  * the live region says there is no neighbour. `?` opens the keys' help. These single-key
  * shortcuts act only there (WCAG 2.1.4): typing elsewhere is never taken.
  *
- * The listener sits on the map's parent in the capture phase, so it runs before Leaflet's own
+ * The listener sits on the document in the capture phase, so it runs before Leaflet's own
  * keydown handler on the container and can keep the arrow from also panning the map.
  */
 import { useEffect, useRef } from 'react'
@@ -17,7 +17,7 @@ import { type Adjacency, ARROW_BEARINGS, neighbourToward } from '../model/neighb
 import { announcements, keysHelpRequests } from '../ui/accessEvents.ts'
 
 const adjacency = adjacencyJson as Adjacency
-const CARD = '.leaflet-popup' // the open card, while it sits on the map
+const CARD = '.selection-card' // the open card (in the side panel, or the bottom sheet)
 const TYPING = 'input, textarea, select, [contenteditable="true"]'
 
 interface Props {
@@ -29,7 +29,7 @@ interface Props {
 function onMapOrCard(target: EventTarget | null, container: HTMLElement): boolean {
   if (!(target instanceof Element)) return false
   if (target === container) return true
-  return container.contains(target) && target.closest(CARD) !== null && !target.matches(TYPING)
+  return target.closest(CARD) !== null && !target.matches(TYPING)
 }
 
 export function useRegionKeys(container: HTMLElement | null, props: Props): void {
@@ -40,8 +40,7 @@ export function useRegionKeys(container: HTMLElement | null, props: Props): void
   useEffect(
     function listenForKeys() {
       const map = container
-      const parent = map?.parentElement
-      if (!map || !parent) return
+      if (!map) return
       function onKey(event: KeyboardEvent) {
         if (event.altKey || event.ctrlKey || event.metaKey) return
         if (!map || !onMapOrCard(event.target, map)) return
@@ -59,8 +58,8 @@ export function useRegionKeys(container: HTMLElement | null, props: Props): void
         if (next) select(next)
         else announcements.emit(allStrings(l).noNeighbour)
       }
-      parent.addEventListener('keydown', onKey, true)
-      return () => parent.removeEventListener('keydown', onKey, true)
+      document.addEventListener('keydown', onKey, true)
+      return () => document.removeEventListener('keydown', onKey, true)
     },
     [container],
   )
