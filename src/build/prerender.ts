@@ -23,6 +23,7 @@ import type { CountryCollection } from '../model/basemap.ts'
 import type { RegionCollection } from '../model/regions.ts'
 import { headTags, siteUrlFrom } from './head.ts'
 import { rebaseAssets, rootPrefix, withHead } from './html.ts'
+import { oembedLinkTag } from './oembed.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
@@ -38,7 +39,8 @@ const GEOMETRY: CardGeometry = {
   zones: zonesJson as unknown as ZoneCollection,
 }
 
-function sitePages() {
+/** Every page the site writes (the embed writes a twin of each: embedBundle.ts). */
+export function sitePages() {
   return pages({ regions: GEOMETRY.regions, places: dataset.places })
 }
 
@@ -50,7 +52,7 @@ function writePages(outDir: string, siteUrl: string | null) {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
-      extra: headTags(page, siteUrl),
+      extra: headTags(page, siteUrl) + oembedLinkTag(page, page.path, siteUrl),
     })
     mkdirSync(join(outDir, page.path), { recursive: true })
     writeFileSync(join(outDir, page.path, 'index.html'), html)
