@@ -5,7 +5,7 @@
  * header and no side panel. Selections in the embed replace the address rather than push history
  * entries: the host page's Back button is the reader's, not the map's.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
 import type { Strings } from '../i18n/strings.ts'
@@ -80,6 +80,14 @@ export function EmbedMap({ state, lang, t }: Props) {
   const onSelectPlace = useCallback((id: string) => go({ kind: 'place', id }), [])
   const onClose = useCallback(() => go({ kind: 'home' }), [])
   const clearHint = useCallback(() => setHint(null), [])
+  useEffect(
+    function rewriteToCanonicalSlug() {
+      if (selection.kind === 'region' && !selection.canonical) {
+        go({ kind: 'region', key: selection.region.slug })
+      }
+    },
+    [selection],
+  )
   const focus = useMemo(() => focusOf(selection), [selection])
   const key = selectionKey(selection)
   // The full page of exactly this state, in the language shown.
@@ -138,9 +146,7 @@ export function EmbedMap({ state, lang, t }: Props) {
         <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
           {s.openFullMap}
         </a>
-        <span className="embed-credit">
-          {t.storyCredit} · {t.attributionBundled}
-        </span>
+        <span className="embed-credit">{s.embedCredit}</span>
       </footer>
     </div>
   )

@@ -28,6 +28,7 @@ const en = {
   gestureTouch: 'Use two fingers to move the map',
   legendHeading: 'Legend',
   pageAddress: 'This page: {url}',
+  embedCredit: 'Article: Andrea Lobo, WSWS, 16 December 2022 · Boundaries: Natural Earth',
 }
 
 export type ShareStrings = Record<keyof typeof en, string>
@@ -53,6 +54,7 @@ const es: ShareStrings = {
   gestureTouch: 'Use dos dedos para mover el mapa',
   legendHeading: 'Leyenda',
   pageAddress: 'Esta página: {url}',
+  embedCredit: 'Artículo: Andrea Lobo, WSWS, 16 de diciembre de 2022 · Límites: Natural Earth',
 }
 
 export const SHARE_STRINGS: Record<Lang, ShareStrings> = { es, en }
