@@ -1,7 +1,7 @@
 /**
  * The Share panel (a native modal <dialog>: focus stays inside, Escape closes it, focus returns
  * to the Share button): the link to exactly what is on screen, the embed code, e-mail, the
- * browser's share sheet where there is one, and an image of the view. No third-party script.
+ * browser's share sheet where there is one. No third-party script.
  */
 import { useEffect, useRef, useState } from 'react'
 import { EMBED_SCRIPT, embedCode, onScreenLinks } from '../embed/code.ts'
@@ -21,7 +21,6 @@ interface Props {
 export function ShareDialog({ lang, t, onClose }: Props) {
   const s = SHARE_STRINGS[lang]
   const dialog = useRef<HTMLDialogElement>(null)
-  const [imageFailed, setImageFailed] = useState(false)
   // What is on screen when the panel opens, in the language it is read in.
   const [links] = useState(() => onScreenLinks(window.location, siteRoot(), lang))
   const link = links.page
@@ -45,14 +44,6 @@ export function ShareDialog({ lang, t, onClose }: Props) {
       await navigator.share({ title, url: link })
     } catch {
       // dismissed by the reader, or refused: nothing to say
-    }
-  }
-  async function downloadImage() {
-    try {
-      const { downloadMapImage } = await import('./mapImage.ts')
-      await downloadMapImage(title, lang)
-    } catch {
-      setImageFailed(true)
     }
   }
 
@@ -95,12 +86,6 @@ export function ShareDialog({ lang, t, onClose }: Props) {
             </button>
           </li>
         )}
-        <li>
-          <button type="button" className="button" onClick={downloadImage}>
-            {s.downloadImage}
-          </button>
-          {imageFailed && <span role="status">{s.imageFailed}</span>}
-        </li>
       </ul>
     </dialog>
   )

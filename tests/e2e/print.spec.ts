@@ -6,23 +6,24 @@ import { expect, mapSettled, openMap, selectionCard, test } from './fixtures.ts'
 
 const PAGE_OBJECT = /\/Type\s*\/Page(?![a-z])/g // one per page in the PDF's page tree
 
-for (const [path, name] of [
-  ['/region/ayacucho/?lang=en', 'Ayacucho'],
-  ['/place/antamina/?lang=en', 'Antamina'],
+// A region's card cites the article for its quotes; a place's card cites its other sources too.
+for (const [path, name, source] of [
+  ['/region/ayacucho/?lang=en', 'Ayacucho', '— WSWS, 16 December 2022'],
+  ['/place/antamina/?lang=en', 'Antamina', 'Source: NS Energy'],
 ] as const) {
   test(`${path} prints on at most two pages with ${name}, its sources and the address`, async ({
     page,
   }) => {
     await openMap(page, path)
     await expect(selectionCard(page)).toContainText(name)
-    await expect(selectionCard(page)).toContainText(/Sources?/) // the facts and sources have loaded
+    await expect(selectionCard(page)).toContainText(source)
     await expect(page.getByRole('button', { name: 'Share' })).toBeVisible() // the print watcher is on
     await page.emulateMedia({ media: 'print' })
     const sheet = page.locator('#print-sheet')
     await expect(sheet.locator('.card-title')).toHaveText(name)
-    await expect(sheet).toContainText(/Sources?/)
+    await expect(sheet).toContainText(source)
     await expect(sheet).toContainText('Andrea Lobo, World Socialist Web Site')
-    await expect(sheet).toContainText(`This page: ${page.url()}`)
+    await expect(sheet).toContainText(`This page: ${page.url().split('#')[0]}`)
     await expect(page.locator('.side-panel')).toBeHidden()
     await expect(page.locator('.app-title')).toBeVisible()
     await mapSettled(page)
