@@ -20,6 +20,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin } from 'vite'
 import { writeEmbedPages } from './embedPages.ts'
 import { siteUrlFrom } from './head.ts'
+import { escapeHtml } from './html.ts'
 import { writeOembed } from './oembed.ts'
 import { sitePages } from './prerender.ts'
 
@@ -50,14 +51,17 @@ interface ManifestChunk {
 
 /** The built index.html with its scripts and stylesheets replaced by the embed's. */
 export function embedTemplate(indexHtml: string, js: string, css: readonly string[]): string {
-  const links = css.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`).join('\n    ')
-  let html = indexHtml
+  const styles = css.map((f) => `<link rel="stylesheet" crossorigin href="./${escapeHtml(f)}">`)
+  const html = indexHtml
     .replace(/^\s*<link rel="modulepreload"[^>]*>\n/gm, '')
     .replace(/^\s*<link rel="stylesheet"[^>]*>\n/gm, '')
-  html = html.replace(
-    /<script type="module" crossorigin src="[^"]+"><\/script>/,
-    `<script type="module" crossorigin src="./${js}"></script>\n    ${links}`,
-  )
+    .replace(
+      /<script type="module" crossorigin src="[^"]+"><\/script>/,
+      `<script type="module" crossorigin src="./${escapeHtml(js)}"></script>`,
+    )
+    .replace(/([ \t]*)<\/head>/, (end, indent: string) =>
+      [...styles.map((tag) => indent + tag), end].join('\n'),
+    )
   if (!html.includes(js)) throw new Error('embed: the built index.html has no module script')
   return html
 }
