@@ -12,11 +12,11 @@ import type { Strings } from '../i18n/strings.ts'
 import { Overlays } from '../layers/Overlays.tsx'
 import { runoffFills } from '../layers/palette.ts'
 import { MapView } from '../map/MapView.tsx'
-import type { FocusTarget } from '../map/RouteFocus.tsx'
+import { focusOf } from '../map/RouteFocus.tsx'
 import { SvgPatterns } from '../map/SvgPatterns.tsx'
 import { visibleLayers } from '../model/layers.ts'
 import { useModel } from '../model/model.ts'
-import { type Selection, selectionKey, selectionOf } from '../model/selection.ts'
+import { selectionKey, selectionOf } from '../model/selection.ts'
 import { isPlaceShownAt } from '../model/timeline.ts'
 import { type Route, type UrlState, withLang, withRoute } from '../state/url.ts'
 import { navigate, readUrlState } from '../state/useUrlState.ts'
@@ -33,13 +33,6 @@ interface Props {
   state: UrlState
   lang: Lang
   t: Strings
-}
-
-function focusOf(selection: Selection): FocusTarget {
-  if (selection.kind === 'region') return { bounds: selection.region.bounds }
-  if (selection.kind !== 'place') return null
-  const { entry } = selection
-  return entry.bounds ? { bounds: entry.bounds } : { point: entry.anchor }
 }
 
 function go(route: Route): void {
