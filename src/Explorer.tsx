@@ -17,6 +17,7 @@ import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
+import { noticeAfter } from './model/linkNotice.ts'
 import { useModel } from './model/model.ts'
 import { selectionKey, selectionOf } from './model/selection.ts'
 import { changeDays, isPlaceShownAt, timelineDays } from './model/timeline.ts'
@@ -144,8 +145,10 @@ export function Explorer({ state, lang, t }: Props) {
     [key],
   )
   const focus = useMemo(() => focusOf(selection), [selection])
-  const notFound = selection.kind === 'not-found' ? selection : null
-  const showNotFound = notFound !== null && notFound.key !== dismissedKey
+  const [notFound, setNotFound] = useState(() => noticeAfter(null, selection))
+  const nextNotFound = noticeAfter(notFound, selection)
+  if (nextNotFound !== notFound) setNotFound(nextNotFound) // settles in this render (React's pattern)
+  const showNotFound = nextNotFound !== null && nextNotFound.key !== dismissedKey
 
   return (
     <main className={hasCard(selection) ? 'app-main has-card' : 'app-main'}>
@@ -188,8 +191,8 @@ export function Explorer({ state, lang, t }: Props) {
         <div className="notices">
           {showNotFound && (
             <Notice
-              text={format(t[NOT_FOUND_TEXT[notFound.what]], { key: notFound.key })}
-              onDismiss={() => setDismissedKey(notFound.key)}
+              text={format(t[NOT_FOUND_TEXT[nextNotFound.what]], { key: nextNotFound.key })}
+              onDismiss={() => setDismissedKey(nextNotFound.key)}
               t={t}
             />
           )}
