@@ -1,7 +1,7 @@
 /**
  * The on-map legend's box, over the map's top-right corner. The box is there from the first paint
  * (its size is reserved in mapExtras.css), its content loads after it (legend/MapLegend.tsx), so
- * nothing shifts, and the first fit of Peru keeps clear of it (fitPeru.ts).
+ * nothing shifts, and the first fit of Peru keeps clear of it (map/insets.css counts it as a covered margin).
  */
 import { Suspense } from 'react'
 import type { LayerId } from '../../data/types.ts'

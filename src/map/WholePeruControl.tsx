@@ -1,14 +1,14 @@
 /**
  * The way back: a "Whole of Peru" button under the zoom buttons, and the Home key while the map
- * has focus, fit the whole country into the uncovered map (fitPeru.ts). The selection stays open.
+ * has focus, fit the whole country into the uncovered map (RouteFocus.tsx: fitUncovered). The selection stays open.
  */
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import { MAP_STRINGS } from '../i18n/mapStrings.ts'
 import { useModel } from '../model/model.ts'
-import { fitPeru } from './fitPeru.ts'
 import { MapControl } from './MapControl.tsx'
+import { fitUncovered } from './RouteFocus.tsx'
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
@@ -24,7 +24,7 @@ export function WholePeruControl({ lang }: { lang: Lang }) {
       const onKey = (e: KeyboardEvent) => {
         if (e.key !== 'Home' || e.target !== container) return
         e.preventDefault()
-        fitPeru(map, regions.peruBounds, !prefersReducedMotion())
+        fitUncovered(map, regions.peruBounds, { animate: !prefersReducedMotion() })
       }
       container.addEventListener('keydown', onKey)
       return () => container.removeEventListener('keydown', onKey)
@@ -38,7 +38,7 @@ export function WholePeruControl({ lang }: { lang: Lang }) {
         className="whole-peru-button"
         title={t.wholePeruTitle}
         aria-keyshortcuts="Home"
-        onClick={() => fitPeru(map, regions.peruBounds, !prefersReducedMotion())}
+        onClick={() => fitUncovered(map, regions.peruBounds, { animate: !prefersReducedMotion() })}
       >
         {t.wholePeru}
       </button>
