@@ -3,9 +3,10 @@
  * Earth 10m), clipped to a window and simplified together, plus Peru's outline (the regions).
  *
  * The window is what a 1920×1080 screen shows at MIN_ZOOM 4, where the world is 4096 px wide:
- * MAX_BOUNDS (95°…55° W, 30° S…8° N) is then 455×449 px, smaller than the screen, so Leaflet
- * centres the view on it (Map._limitCenter). That view spans 159.4° W…9.4° E, 50.8° S…33.6° N
- * (1920 px / 11.38 px per degree of longitude = 168.75°); WINDOW rounds it out to whole degrees.
+ * MAX_BOUNDS (95°…50° W, 38° S…8° N: Santiago de Chile at 33.4° S is in reach) is then 512×559 px,
+ * smaller than the screen, so Leaflet centres the view on it (Map._limitCenter). That view spans
+ * 156.9° W…11.9° E, 53.8° S…29.5° N (1920 px / 11.38 px per degree of longitude = 168.75°);
+ * WINDOW rounds it out to whole degrees.
  * tests/geo checks it against src/map/constants.ts. Higher zooms stay inside MAX_BOUNDS, so
  * detail only matters near Peru: the simplification coarsens with distance from it (taper.mjs).
  *
@@ -36,7 +37,7 @@ import { simplifyShared } from './topology.mjs'
 
 export const BASEMAP_PATH = 'geo/basemap.json'
 export const WORLD_ATLAS_FILE = 'world-atlas/countries-10m.json'
-export const WINDOW = [-160, -51, 10, 34] // [west, south, east, north] degrees: see above
+export const WINDOW = [-160, -54, 12, 34] // [west, south, east, north] degrees: see above
 const DIGITS = 4 // decimals near Peru, as the regions, so the border matches vertex for vertex
 // Decimals by how much coarser the simplification is at a place: rounding stays under ~1/20 of
 // the distance between the vertices left there. Saves ~6 kB.
@@ -64,6 +65,7 @@ const TAPER = { near: 0, ramp: 0.7, far: 100 }
 // away: Martinique, Guadeloupe, the Canaries, Cabo Verde, Madeira, Bioko go; Jamaica, Puerto
 // Rico, Trinidad, Chiloé, Andros (Bahamas) and Hawaiʻi's Big Island stay.
 const ISLANDS = { near: 0, ramp: 1, far: 15 }
+const FAR_HOLE = 10 // coarsening from which holes go (withoutFarHoles)
 const LABEL_RADIUS = 12 // degrees from Peru's centre: labels further off move nearer (labels.mjs)
 
 export const BASEMAP_SOURCE = {
@@ -91,7 +93,8 @@ export function deriveBasemap(worldAtlas, regions) {
   const simplified = new Map()
   for (const shape of simplifyShared(shapes, { ...SIMPLIFY, coarsen, coarsenRings })) {
     const clipped = shape.geometry && clipToBox(shape.geometry, boxes.get(shape.id))
-    const geometry = clipped && finishGeometry(roundWhere(clipped, digitsAt), DIGITS)
+    const geometry =
+      clipped && finishGeometry(withoutFarHoles(roundWhere(clipped, digitsAt), coarsen), DIGITS)
     // Rings shared by two countries escape the island filter: St-Martin and Sint Maarten, the
     // Guantánamo base (a notch of 66 km² in Cuba, 1 px at zoom 5).
     if (geometry && planarArea(geometry) >= SIMPLIFY.minRingArea * least(geometry, coarsenRings)) {
@@ -171,6 +174,22 @@ function attachedParts(geometry, shape) {
   if (geometry.type === 'Polygon') return geometry
   const parts = geometry.coordinates.filter((part) => booleanIntersects(polygon(part), shape))
   return { type: 'MultiPolygon', coordinates: parts }
+}
+
+/**
+ * Drops the holes that lie wholly where the simplification is FAR_HOLE times coarser or more:
+ * there a channel worn shut turns an inlet into a lake of the sea's colour, which reads as a gap
+ * between countries (Seno Skyring, 52° S in Chile, 1200 km², once the window reached 54° S).
+ */
+function withoutFarHoles(geometry, coarsen) {
+  const far = (ring) => least({ type: 'Polygon', coordinates: [ring] }, coarsen) >= FAR_HOLE
+  const parts = partsOf(geometry).map(([outer, ...holes]) => [
+    outer,
+    ...holes.filter((h) => !far(h)),
+  ])
+  return parts.length === 1
+    ? { type: 'Polygon', coordinates: parts[0] }
+    : { type: 'MultiPolygon', coordinates: parts }
 }
 
 /** Planar area in degrees², holes taken out. */

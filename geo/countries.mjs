@@ -18,11 +18,13 @@ export const PERU = { id: '604', iso_a2: 'PE', name_es: 'Perú', name_en: 'Peru'
 
 /** Every other country with land left in the window after simplification, by code. */
 export const OTHERS = [
+  { id: '024', iso_a2: 'AO', name_es: 'Angola', name_en: 'Angola' },
   { id: '032', iso_a2: 'AR', name_es: 'Argentina', name_en: 'Argentina' },
   { id: '854', iso_a2: 'BF', name_es: 'Burkina Faso', name_en: 'Burkina Faso' },
   { id: '204', iso_a2: 'BJ', name_es: 'Benín', name_en: 'Benin' },
   { id: '044', iso_a2: 'BS', name_es: 'Bahamas', name_en: 'Bahamas' },
   { id: '084', iso_a2: 'BZ', name_es: 'Belice', name_en: 'Belize' },
+  { id: '178', iso_a2: 'CG', name_es: 'República del Congo', name_en: 'Republic of the Congo' },
   { id: '384', iso_a2: 'CI', name_es: 'Costa de Marfil', name_en: 'Côte d’Ivoire' },
   { id: '120', iso_a2: 'CM', name_es: 'Camerún', name_en: 'Cameroon' },
   { id: '188', iso_a2: 'CR', name_es: 'Costa Rica', name_en: 'Costa Rica' },
@@ -30,6 +32,7 @@ export const OTHERS = [
   { id: '214', iso_a2: 'DO', name_es: 'República Dominicana', name_en: 'Dominican Republic' },
   { id: '012', iso_a2: 'DZ', name_es: 'Argelia', name_en: 'Algeria' },
   { id: '732', iso_a2: 'EH', name_es: 'Sáhara Occidental', name_en: 'Western Sahara' },
+  { id: '238', iso_a2: 'FK', name_es: 'Islas Malvinas', name_en: 'Falkland Islands' },
   { id: '266', iso_a2: 'GA', name_es: 'Gabón', name_en: 'Gabon' },
   {
     id: '250',

@@ -29,7 +29,7 @@ interface CountryProps {
 
 const BASEMAP_PATH = 'geo/basemap.json'
 const SIZE_LIMIT = 60_000 // bytes, raw
-const WINDOW = { west: -160, south: -51, east: 10, north: 34 } // degrees, as geo/basemap.mjs
+const WINDOW = { west: -160, south: -54, east: 12, north: 34 } // degrees, as geo/basemap.mjs
 const SCREEN = { width: 1920, height: 1080 } // px: the largest screen the window is made for
 const TILE = 256 // px: the world's width at zoom 0
 // The window the basemap had before it was widened: the neighbours keep their detail there.
@@ -38,6 +38,7 @@ const NEAR_VERTICES = 850 // 859 now; 903 before the widening, when arcs ended a
 const LABEL_RADIUS = 12 // degrees from Peru's centre, as geo/basemap.mjs
 const NEIGHBOURS = ['BO', 'BR', 'CL', 'CO', 'EC']
 const NAMES = {
+  AO: ['Angola', 'Angola'],
   AR: ['Argentina', 'Argentina'],
   BF: ['Burkina Faso', 'Burkina Faso'],
   BJ: ['Benín', 'Benin'],
@@ -45,6 +46,7 @@ const NAMES = {
   BR: ['Brasil', 'Brazil'],
   BS: ['Bahamas', 'Bahamas'],
   BZ: ['Belice', 'Belize'],
+  CG: ['República del Congo', 'Republic of the Congo'],
   CI: ['Costa de Marfil', 'Côte d’Ivoire'],
   CL: ['Chile', 'Chile'],
   CM: ['Camerún', 'Cameroon'],
@@ -55,6 +57,7 @@ const NAMES = {
   DZ: ['Argelia', 'Algeria'],
   EC: ['Ecuador', 'Ecuador'],
   EH: ['Sáhara Occidental', 'Western Sahara'],
+  FK: ['Islas Malvinas', 'Falkland Islands'],
   GA: ['Gabón', 'Gabon'],
   GF: ['Guayana Francesa', 'French Guiana'],
   GH: ['Ghana', 'Ghana'],

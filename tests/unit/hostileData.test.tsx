@@ -85,8 +85,9 @@ afterEach(cleanup)
 
 describe('hostile data in a popup', () => {
   for (const lang of ['es', 'en'] as const) {
-    it(`renders markup and script as text, in ${lang}`, () => {
-      const { container } = render(<Card lang={lang} />)
+    it(`renders markup and script as text, in ${lang}`, async () => {
+      const { container, findByText } = render(<Card lang={lang} />)
+      await findByText(`${XSS} ${RTL}`) // the facts and their sources load as their own chunk
       expect(container.querySelectorAll('img, script, iframe, object')).toHaveLength(0)
       expect(container.querySelectorAll('[onerror], [onload]')).toHaveLength(0)
       expect(container.querySelector('.card-title')?.textContent).toBe(XSS)
@@ -96,8 +97,9 @@ describe('hostile data in a popup', () => {
     })
   }
 
-  it('never turns a javascript: address into a link', () => {
-    const { container } = render(<Card lang="en" />)
+  it('never turns a javascript: address into a link', async () => {
+    const { container, findByText } = render(<Card lang="en" />)
+    await findByText(`${XSS} ${RTL}`) // the facts and their sources load as their own chunk
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(hrefs.filter((h) => h?.startsWith('javascript:'))).toEqual([])
     expect(container.querySelector('.source-link')?.tagName).toBe('SPAN')
