@@ -49,7 +49,7 @@ test('the legend folds away and opens again', async ({ page }) => {
   await openMap(page, '/?lang=en')
   const toggle = page.getByRole('button', { name: 'Hide the legend' })
   await toggle.click()
-  await expect(page.locator('.legend-rows')).toHaveCount(0)
+  await expect(page.locator('.map-legend-body')).toBeHidden()
   await page.getByRole('button', { name: 'Legend', exact: true }).click()
   await expect(page.locator('.legend-rows').first()).toBeVisible()
 })

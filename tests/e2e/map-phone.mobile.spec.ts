@@ -5,7 +5,7 @@ test('on a phone the legend starts folded and opens with one tap', async ({ page
   await openMap(page, '/?lang=en')
   const toggle = page.getByRole('button', { name: 'Legend', exact: true })
   await expect(toggle).toBeVisible()
-  await expect(page.locator('.legend-rows')).toHaveCount(0)
+  await expect(page.locator('.map-legend-body')).toBeHidden()
   await toggle.tap()
   await expect(page.locator('.legend-layer-deaths')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Hide the legend' })).toBeVisible()

@@ -26,6 +26,17 @@ for (const [path, name, source] of [
     await expect(sheet).toContainText(`This page: ${page.url().split('#')[0]}`)
     await expect(page.locator('.side-panel')).toBeHidden()
     await expect(page.locator('.app-title')).toBeVisible()
+    // The printed map keeps its legend (open, with the headline figure) and its scale bar.
+    const legend = page.locator('.map-legend-body')
+    await expect(legend).toBeVisible()
+    await expect(legend.locator('.legend-count')).toContainText(/On this map: \d+ people killed/)
+    await expect(page.locator('.map-legend-toggle')).toBeHidden()
+    await expect(page.locator('.leaflet-control-scale-line')).toBeVisible()
+    const map = await page.locator('.map-wrap').boundingBox()
+    for (const part of [legend, page.locator('.leaflet-control-scale-line')]) {
+      const box = await part.boundingBox()
+      expect(box && map && box.y >= map.y && box.y + box.height <= map.y + map.height).toBe(true)
+    }
     await mapSettled(page)
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = (await page.pdf({ format })).toString('latin1')

@@ -54,80 +54,79 @@ export function MapLegend({ layers, isShown, fillsOn, date, lang, t }: Props) {
       >
         {open ? m.legendHide : m.legendShow}
       </button>
-      {open && (
-        <div className="map-legend-body">
-          <p className="legend-headline">
-            {quote && <span>{format(m.legendArticleSays, { quote })}</span>}{' '}
-            <span className="legend-count" data-as-of={deaths.asOf ?? ''}>
-              {format(m.legendOnTheMap, { count: deaths.count })}
-            </span>
-          </p>
-          <ul className="legend-rows">
-            {rows.layers.map((id) => (
-              <li key={id} className={`legend-row legend-layer-${id}`}>
-                <LegendSymbol
-                  kind={id === 'south' ? 'outline' : id === 'curfew' ? 'hatched' : 'point'}
-                  color={LAYER_COLORS[id]}
-                />
-                <span>{story.layer(id)?.name[lang] ?? id}</span>
+      {/* Folded, the body stays in the page, hidden: a printout shows it (mapExtras.css). */}
+      <div className="map-legend-body" hidden={!open}>
+        <p className="legend-headline">
+          {quote && <span>{format(m.legendArticleSays, { quote })}</span>}{' '}
+          <span className="legend-count" data-as-of={deaths.asOf ?? ''}>
+            {format(m.legendOnTheMap, { count: deaths.count })}
+          </span>
+        </p>
+        <ul className="legend-rows">
+          {rows.layers.map((id) => (
+            <li key={id} className={`legend-row legend-layer-${id}`}>
+              <LegendSymbol
+                kind={id === 'south' ? 'outline' : id === 'curfew' ? 'hatched' : 'point'}
+                color={LAYER_COLORS[id]}
+              />
+              <span>{story.layer(id)?.name[lang] ?? id}</span>
+            </li>
+          ))}
+        </ul>
+        {rows.deaths && (
+          <ul className="legend-sizes" aria-label={t.deathsLegendSize}>
+            {deaths.sizes.map((s) => (
+              <li key={s.people}>
+                <LegendSymbol kind="point" color={LAYER_COLORS.deaths} radius={s.radius} />
+                <span>{s.label}</span>
               </li>
             ))}
           </ul>
-          {rows.deaths && (
-            <ul className="legend-sizes" aria-label={t.deathsLegendSize}>
-              {deaths.sizes.map((s) => (
-                <li key={s.people}>
-                  <LegendSymbol kind="point" color={LAYER_COLORS.deaths} radius={s.radius} />
-                  <span>{s.label}</span>
+        )}
+        {rows.runoff && (
+          <figure className="runoff-legend">
+            <figcaption>{t.runoffLegend}</figcaption>
+            <ul className="legend-rows">
+              {RUNOFF_CLASSES.map((c) => (
+                <li key={c.min}>
+                  <LegendSymbol kind="fill" color={c.color} />
+                  {formatPercent(c.min, lang)} – {formatPercent(Math.min(c.max, 100), lang)}
                 </li>
               ))}
             </ul>
-          )}
-          {rows.runoff && (
-            <figure className="runoff-legend">
-              <figcaption>{t.runoffLegend}</figcaption>
-              <ul className="legend-rows">
-                {RUNOFF_CLASSES.map((c) => (
-                  <li key={c.min}>
-                    <LegendSymbol kind="fill" color={c.color} />
-                    {formatPercent(c.min, lang)} – {formatPercent(Math.min(c.max, 100), lang)}
-                  </li>
-                ))}
-              </ul>
-            </figure>
-          )}
-          <ul className="legend-rows legend-notes">
-            {rows.namedRegions && (
-              <li className="legend-named">
-                <LegendSymbol kind="fill" color={NAMED_FILL} />
-                <span>{m.legendNamedRegions}</span>
-              </li>
-            )}
-            {rows.hatched && (
-              <li className="legend-hatched">
-                <LegendSymbol kind="hatched" />
-                <span>{m.legendHatched}</span>
-              </li>
-            )}
-            {rows.approximate && (
-              <li className="legend-approximate">
-                <LegendSymbol kind="approximate" color="#555" />
-                <span>{m.legendApproximate}</span>
-              </li>
-            )}
-            {rows.unnamed && (
-              <li className="legend-unnamed">
-                <LegendSymbol kind="hollow" color="#555" />
-                <span>{m.legendUnnamed}</span>
-              </li>
-            )}
-            <li className="legend-spread">
-              <span className="legend-leader" aria-hidden="true" />
-              <span>{m.legendSpread}</span>
+          </figure>
+        )}
+        <ul className="legend-rows legend-notes">
+          {rows.namedRegions && (
+            <li className="legend-named">
+              <LegendSymbol kind="fill" color={NAMED_FILL} />
+              <span>{m.legendNamedRegions}</span>
             </li>
-          </ul>
-        </div>
-      )}
+          )}
+          {rows.hatched && (
+            <li className="legend-hatched">
+              <LegendSymbol kind="hatched" />
+              <span>{m.legendHatched}</span>
+            </li>
+          )}
+          {rows.approximate && (
+            <li className="legend-approximate">
+              <LegendSymbol kind="approximate" color="#555" />
+              <span>{m.legendApproximate}</span>
+            </li>
+          )}
+          {rows.unnamed && (
+            <li className="legend-unnamed">
+              <LegendSymbol kind="hollow" color="#555" />
+              <span>{m.legendUnnamed}</span>
+            </li>
+          )}
+          <li className="legend-spread">
+            <span className="legend-leader" aria-hidden="true" />
+            <span>{m.legendSpread}</span>
+          </li>
+        </ul>
+      </div>
     </section>
   )
 }
