@@ -12,11 +12,11 @@ import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
 import { LegendBox } from './map/LegendBox.tsx'
+import { LazySvgPatterns } from './map/lazyMap.ts'
 import { MapExtras } from './map/MapExtras.tsx'
 import { MapView } from './map/MapView.tsx'
 import { focusOf } from './map/RouteFocus.tsx'
 import { hasCard, SelectionCard } from './map/SelectionCard.tsx'
-import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
@@ -156,7 +156,9 @@ export function Explorer({ state, lang, t }: Props) {
 
   return (
     <main className={hasCard(selection) ? 'app-main has-card' : 'app-main'}>
-      <SvgPatterns />
+      <Suspense fallback={null}>
+        <LazySvgPatterns />
+      </Suspense>
       <div className="map-wrap">
         <MapView
           lang={lang}

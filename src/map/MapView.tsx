@@ -15,8 +15,8 @@ import type { BasemapId } from '../ui/BasemapChooser.tsx'
 import { Basemap } from './Basemap.tsx'
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { LocalizedZoom } from './LocalizedZoom.tsx'
+import { LazyRegionLabels } from './lazyMap.ts'
 import { MapResizer } from './MapResizer.tsx'
-import { RegionLabels } from './RegionLabels.tsx'
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
 import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'
@@ -62,7 +62,11 @@ function Layers(props: Props) {
         lang={lang}
         onSelect={props.onSelectRegion}
       />
-      {stage >= STAGE_LABELS && <RegionLabels lang={lang} />}
+      {stage >= STAGE_LABELS && (
+        <Suspense fallback={null}>
+          <LazyRegionLabels lang={lang} />
+        </Suspense>
+      )}
       {stage >= STAGE_OVERLAYS && props.children}
     </>
   )

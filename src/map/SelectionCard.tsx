@@ -5,7 +5,7 @@
  * Closing it (its × button, Escape) removes the selection from the address; focus moves into it
  * when it opens and back when it closes.
  */
-import { useRef } from 'react'
+import { Suspense, useRef } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Selection } from '../model/selection.ts'
@@ -13,9 +13,9 @@ import { clearSelection, selectPlace } from '../state/actions.ts'
 import { type UrlState, withRoute } from '../state/url.ts'
 import { shareLink } from '../state/useUrlState.ts'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
+import { LazyRegionDetails } from '../ui/lazyCard.ts'
 import { PlaceCard } from '../ui/PlaceCard.tsx'
 import { RegionCard } from '../ui/RegionCard.tsx'
-import { RegionDetails } from '../ui/RegionDetails.tsx'
 import { useCardFocus } from '../ui/useCardFocus.ts'
 
 interface Props {
@@ -54,7 +54,14 @@ export function SelectionCard({ selection, selectionKey, state, lang, t, onClose
       <ErrorBoundary key={selectionKey} name="card" message={t.panelFailed} reloadLabel={t.reload}>
         {selection.kind === 'region' ? (
           <RegionCard region={selection.region} lang={lang} t={t} link={link}>
-            <RegionDetails iso={selection.region.iso} lang={lang} t={t} onOpenPlace={selectPlace} />
+            <Suspense fallback={null}>
+              <LazyRegionDetails
+                iso={selection.region.iso}
+                lang={lang}
+                t={t}
+                onOpenPlace={selectPlace}
+              />
+            </Suspense>
           </RegionCard>
         ) : (
           <PlaceCard entry={selection.entry} lang={lang} t={t} link={link} />

@@ -2,13 +2,11 @@
  * What the card says about a place: its kind and name, when, what happened there, the article's
  * words, the other facts with their sources, whether its location is approximate, and its link.
  */
+import { Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { PlaceEntry } from '../model/story.ts'
-import { CopyLinkButton } from './CopyLinkButton.tsx'
-import { DateList } from './DateList.tsx'
-import { FactList } from './FactList.tsx'
-import { QuoteBlock } from './QuoteBlock.tsx'
+import { LazyPlaceCardBody } from './lazyCard.ts'
 
 interface Props {
   entry: PlaceEntry
@@ -29,18 +27,9 @@ export function PlaceCard({ entry, lang, t, link }: Props) {
       <h2 className="card-title" id={titleId} tabIndex={-1}>
         {place.name[lang]}
       </h2>
-      <DateList dates={place.dates} lang={lang} />
-      {place.approximate && (
-        <p className="card-approximate">
-          <strong>{t.approximateLocation}:</strong> {place.approximate[lang]}
-        </p>
-      )}
-      <p className="card-description">{place.description[lang]}</p>
-      {entry.quotes.map((quote) => (
-        <QuoteBlock key={quote.id} quote={quote} lang={lang} t={t} />
-      ))}
-      <FactList ids={place.facts} lang={lang} t={t} />
-      <CopyLinkButton link={link} t={t} />
+      <Suspense fallback={null}>
+        <LazyPlaceCardBody entry={entry} lang={lang} t={t} link={link} />
+      </Suspense>
     </article>
   )
 }

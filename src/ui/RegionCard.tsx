@@ -2,11 +2,11 @@
  * What the card says about a region: its name in the current language, what kind of region it
  * is, what the article and the layers say about it (children), and its share link.
  */
-import type { ReactNode } from 'react'
+import { type ReactNode, Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Region } from '../model/regions.ts'
-import { CopyLinkButton } from './CopyLinkButton.tsx'
+import { LazyCopyLinkButton } from './lazyCard.ts'
 
 interface Props {
   region: Region
@@ -24,7 +24,9 @@ export function RegionCard({ region, lang, t, link, children }: Props) {
         {region.name[lang]}
       </h2>
       {children}
-      <CopyLinkButton link={link} t={t} />
+      <Suspense fallback={null}>
+        <LazyCopyLinkButton link={link} t={t} />
+      </Suspense>
     </article>
   )
 }
