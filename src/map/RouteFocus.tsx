@@ -19,7 +19,7 @@ import type { Selection } from '../model/selection.ts'
 import { FIT_MAX_ZOOM, POINT_ZOOM } from './constants.ts'
 import { fitPadding, readInsets } from './mapInsets.ts'
 
-const IN_VIEW = -0.1 // the view shrunk by 10 % of its size on each side: "well inside"
+const IN_VIEW = 0.1 // share of the uncovered part trimmed off each side: "well inside" it
 
 export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
 
@@ -41,14 +41,37 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
+function uncoveredPadding(map: LeafletMap) {
+  const wrap = map.getContainer().closest('.map-wrap') ?? map.getContainer()
+  return fitPadding(readInsets(wrap), map.getSize())
+}
+
 /** Fits `bounds` into the uncovered part of the map (a point's bounds: centred at `maxZoom`). */
 export function fitUncovered(
   map: LeafletMap,
   bounds: LatLngBoundsExpression,
   options: { maxZoom?: number; animate: boolean },
 ): void {
-  const wrap = map.getContainer().closest('.map-wrap') ?? map.getContainer()
-  map.fitBounds(bounds, { ...options, ...fitPadding(readInsets(wrap), map.getSize()) })
+  map.fitBounds(bounds, { ...options, ...uncoveredPadding(map) })
+}
+
+/** True when `point` lies well inside the part of the map nothing covers (not under the legend,
+ * the tools, the timeline or a phone's sheet). */
+function wellInsideUncovered(map: LeafletMap, point: LatLngTuple): boolean {
+  const {
+    paddingTopLeft: [left, top],
+    paddingBottomRight: [right, bottom],
+  } = uncoveredPadding(map)
+  const size = map.getSize()
+  const trimX = (size.x - left - right) * IN_VIEW
+  const trimY = (size.y - top - bottom) * IN_VIEW
+  const p = map.latLngToContainerPoint(point)
+  return (
+    p.x >= left + trimX &&
+    p.x <= size.x - right - trimX &&
+    p.y >= top + trimY &&
+    p.y <= size.y - bottom - trimY
+  )
 }
 
 export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
@@ -67,7 +90,7 @@ export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
         fitUncovered(map, target.bounds, { maxZoom: FIT_MAX_ZOOM, animate })
       } else if (target) {
         const { point } = target
-        if (!isFirst && map.getBounds().pad(IN_VIEW).contains(point)) return
+        if (!isFirst && wellInsideUncovered(map, point)) return
         const zoom = Math.max(map.getZoom(), POINT_ZOOM)
         fitUncovered(map, [point, point], { maxZoom: zoom, animate })
       } else if (isFirst) {
