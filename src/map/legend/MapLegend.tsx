@@ -19,7 +19,7 @@ import { LegendSymbol } from './LegendSymbol.tsx'
 import { legendRows } from './legendRows.ts'
 
 const NAMED_FILL = '#f6e9cf' // map/regionStyle.ts NAMED
-const HEADLINE = /at least \d+ killed/ // the article's own figure, in its title
+const HEADLINE = /at least \d+ killed/ // the article's own figure: its title, the text's first line
 const PHONE = '(max-width: 720px)'
 
 interface Props {
@@ -43,7 +43,7 @@ export function MapLegend({ layers, isShown, fillsOn, date, lang, t }: Props) {
     lang,
     t,
   )
-  const quote = HEADLINE.exec(article.parsed.title)?.[0]
+  const quote = HEADLINE.exec(article.text)?.[0]
   return (
     <section className={`map-legend${open ? ' map-legend-open' : ''}`} aria-label={m.legendHeading}>
       <button
