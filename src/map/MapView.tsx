@@ -17,6 +17,7 @@ import { LocalizedZoom } from './LocalizedZoom.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
+import { StaticFrameHandoff } from './StaticFrameHandoff.tsx'
 import { TileBase } from './TileBase.tsx'
 import { ViewSync } from './ViewSync.tsx'
 
@@ -66,6 +67,7 @@ export function MapView(props: Props) {
       {props.children}
       <RouteFocus target={props.focus} focusKey={props.focusKey} hasLinkView={props.hasLinkView} />
       <ViewSync view={props.view} />
+      <StaticFrameHandoff />
     </MapContainer>
   )
 }

@@ -8,7 +8,8 @@ import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import { useModel } from '../model/model.ts'
 import type { BoundsTuple, LatLngTuple } from '../model/regions.ts'
-import { FIT_MAX_ZOOM, FIT_PADDING, POINT_ZOOM } from './constants.ts'
+import { FIT_MAX_ZOOM, POINT_ZOOM } from './constants.ts'
+import { fitPadding, readInsets } from './insets.ts'
 
 export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
 
@@ -34,12 +35,16 @@ export function RouteFocus({ target, focusKey, hasLinkView }: Props) {
       first.current = false
       if (isFirst && hasLinkView) return
       const animate = !isFirst && !prefersReducedMotion()
+      // The covered margins (CSS custom properties on .map-wrap): the static map fits with them too.
+      const padding = fitPadding(
+        readInsets(map.getContainer().closest('.map-wrap') ?? map.getContainer()),
+      )
       if (target && 'bounds' in target) {
-        map.fitBounds(target.bounds, { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, animate })
+        map.fitBounds(target.bounds, { maxZoom: FIT_MAX_ZOOM, ...padding, animate })
       } else if (target) {
         map.setView(target.point, Math.max(map.getZoom(), POINT_ZOOM), { animate })
       } else if (isFirst) {
-        map.fitBounds(regions.peruBounds, { padding: FIT_PADDING, animate: false })
+        map.fitBounds(regions.peruBounds, { ...padding, animate: false })
       }
     },
     [map, focusKey],

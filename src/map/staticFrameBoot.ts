@@ -1,0 +1,42 @@
+/**
+ * static-frame.js: a classic script the build emits on its own (src/build/svg/frameScript.ts) and
+ * every page loads right after its static map, before the first paint and before the app. It
+ * computes the view the live map will open on for the map's box (src/map/frame.ts, Leaflet's own
+ * math) and sets the SVG's viewBox to it, so the first paint is already the live map's frame.
+ * It sets attributes only (CSP: no inline script or style); it follows resizes until the app
+ * hides the static map.
+ */
+import { MAP_LIMITS } from './constants.ts'
+import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
+import { readInsets } from './insets.ts'
+
+const LINK_VIEW = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/ // state/url.ts's form
+
+function place(frame: HTMLElement): void {
+  const svg = frame.querySelector('svg')
+  const size: [number, number] = [frame.clientWidth, frame.clientHeight]
+  if (!svg || frame.hidden || size[0] === 0 || size[1] === 0) return
+  const target = JSON.parse(frame.dataset.target ?? 'null') as FrameTarget | null
+  const refZoom = Number(frame.dataset.refZoom)
+  if (!target || !Number.isFinite(refZoom)) return
+  const link = LINK_VIEW.exec(location.hash)
+  const view = link
+    ? setView([Number(link[2]), Number(link[3])], Number(link[1]), size, MAP_LIMITS)
+    : openingView(target, size, readInsets(frame), MAP_LIMITS)
+  svg.setAttribute('viewBox', viewBoxOf(view, size, refZoom).join(' '))
+  const k = 2 ** (refZoom - view.zoom) // SVG units per screen pixel
+  for (const node of svg.querySelectorAll<SVGElement>('[data-r]')) {
+    node.setAttribute('r', String(Number(node.dataset.r) * k))
+  }
+  for (const node of svg.querySelectorAll<SVGTextElement>('[data-fs]')) {
+    node.setAttribute('font-size', String(Number(node.dataset.fs) * k))
+    node.setAttribute('y', String(Number(node.dataset.y) - Number(node.dataset.dy) * k))
+  }
+  frame.classList.add('static-frame-placed')
+}
+
+const frame = document.getElementById('static-frame')
+if (frame) {
+  place(frame)
+  addEventListener('resize', () => place(frame))
+}
