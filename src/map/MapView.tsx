@@ -16,8 +16,8 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { LocalizedZoom } from './LocalizedZoom.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
+import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
-import { StaticFrameHandoff } from './StaticFrameHandoff.tsx'
 import { TileBase } from './TileBase.tsx'
 import { ViewSync } from './ViewSync.tsx'
 
@@ -67,7 +67,6 @@ export function MapView(props: Props) {
       {props.children}
       <RouteFocus target={props.focus} focusKey={props.focusKey} hasLinkView={props.hasLinkView} />
       <ViewSync view={props.view} />
-      <StaticFrameHandoff />
     </MapContainer>
   )
 }

@@ -3,8 +3,12 @@
  * every page loads right after its static map, before the first paint and before the app. It
  * computes the view the live map will open on for the map's box (src/map/frame.ts, Leaflet's own
  * math) and sets the SVG's viewBox to it, so the first paint is already the live map's frame.
- * It sets attributes only (CSP: no inline script or style); it follows resizes until the app
- * hides the static map.
+ * It sets attributes only (CSP: no inline script or style); it follows resizes.
+ *
+ * It also hands the map over: once the app's live map has drawn its regions (same view, same
+ * place), the static map is hidden in the frame that paints them, so the reader sees no gap and
+ * no jump. Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
+ * gzip) free of it; if the app never loads, the static map simply stays.
  */
 import { MAP_LIMITS } from './constants.ts'
 import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
@@ -35,8 +39,26 @@ function place(frame: HTMLElement): void {
   frame.classList.add('static-frame-placed')
 }
 
+const REGION_COUNT = 26 // the live map is drawn once all its region paths exist
+const LIVE_REGIONS = '.leaflet-container path.region'
+
+function handOver(frame: HTMLElement): void {
+  let scheduled = false
+  const observer = new MutationObserver(() => {
+    if (scheduled || document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT) return
+    scheduled = true
+    observer.disconnect()
+    // In a frame callback: the live map's paths and the hidden frame are painted together.
+    requestAnimationFrame(() => {
+      frame.hidden = true
+    })
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+}
+
 const frame = document.getElementById('static-frame')
 if (frame) {
   place(frame)
   addEventListener('resize', () => place(frame))
+  handOver(frame)
 }

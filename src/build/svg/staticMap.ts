@@ -2,8 +2,8 @@
  * A page's map as static inline SVG, written at build time into every prerendered page: the
  * neighbouring countries, the 26 regions (each a link to its page, so the map is navigation with
  * JavaScript off), the selection highlighted and named, and the first view's symbols (the points
- * of the layers shown by default). The app draws the live map under it and hides it once drawn
- * (src/map/StaticFrameHandoff.tsx).
+ * of the layers shown by default). The app draws the live map under it; the frame script hides
+ * the static map once the live one is drawn (src/map/staticFrameBoot.ts).
  *
  * Coordinates are Leaflet's pixels at REF_ZOOM. The default viewBox shows the selection (what a
  * reader without JavaScript gets); static-frame.js (src/map/staticFrameBoot.ts) then sets the
