@@ -16,7 +16,6 @@ export async function frameScript(): Promise<string> {
     output: { format: 'iife', minify: true },
   })
   const chunk = result.output.find((o) => o.type === 'chunk')
-  if (!chunk || chunk.type !== 'chunk')
-    throw new Error('static-frame.js: the bundler wrote no chunk')
+  if (chunk?.type !== 'chunk') throw new Error('static-frame.js: the bundler wrote no chunk')
   return chunk.code
 }
