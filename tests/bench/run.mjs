@@ -7,10 +7,14 @@
 //    in a new browser context (cold cache), in Debian's chromium. Both mark `map-ready`.
 // 3. Scale: 10,000 and 100,000 generated points (seeded, written at bench time, not committed),
 //    clustered in a worker: time until shown, and the longest task during scripted pans.
-// 4. Lighthouse on / and /region/ayacucho/.
+// 4. First paint of a shared link: /region/ayacucho/ (its map is static SVG in the HTML) against
+//    the bare Leaflet page, alternately, RUNS times each: FCP, LCP, when the static map is in the
+//    DOM, the live map's `map-ready`, and the layout shift (CLS) of the region page.
+// 5. Lighthouse on / and /region/ayacucho/.
 // Prints medians, ratios and misses against the targets; writes .cache/bench/results.md.
 //
-// Usage: npm run bench    (BENCH_PORT=4291 BENCH_RUNS=10 BENCH_SCALE_RUNS=3 BENCH_SKIP_LIGHTHOUSE=1)
+// Usage: npm run bench    (BENCH_PORT=4291 BENCH_RUNS=10 BENCH_SCALE_RUNS=3 BENCH_SKIP_LIGHTHOUSE=1
+//                          BENCH_ONLY=paint to run the first-paint comparison alone)
 import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -154,6 +158,72 @@ async function load(browser, path) {
   return result
 }
 
+// Paint milestones, recorded from before any page script: FCP, the last LCP candidate, the
+// layout shifts, and when the static map's 26 region links are in the DOM.
+const RECORD_PAINTS = () => {
+  window.__paint = { lcp: 0, cls: 0, staticMap: null }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__paint.lcp = e.startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__paint.cls += e.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  const seen = new MutationObserver(() => {
+    if (document.querySelectorAll('#static-frame a').length >= 26) {
+      window.__paint.staticMap = performance.now()
+      seen.disconnect()
+    }
+  })
+  seen.observe(document, { childList: true, subtree: true })
+}
+
+async function paintLoad(browser, path) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-PE' })
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
+  await context.addInitScript(RECORD_PAINTS)
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}${path}`)
+  await untilMarked(page, 'map-ready', 30_000)
+  await page.waitForTimeout(500) // later shifts and LCP candidates count too
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    lcp: window.__paint.lcp,
+    cls: window.__paint.cls,
+    staticMap: window.__paint.staticMap,
+    ready: performance.getEntriesByName('map-ready')[0].startTime,
+  }))
+  await context.close()
+  return result
+}
+
+async function comparePaint(browser) {
+  const runs = { app: [], bare: [] }
+  for (let i = 0; i < RUNS; i++) {
+    runs.app.push(await paintLoad(browser, '/region/ayacucho/'))
+    runs.bare.push(await paintLoad(browser, '/__bench/bare.html'))
+    process.stdout.write(`  paint pair ${i + 1}/${RUNS}\r`)
+  }
+  const stat = (list, k) => median(list.map((r) => r[k]).filter((v) => v !== null))
+  const row = (what, k) => {
+    const a = stat(runs.app, k)
+    const b = stat(runs.bare, k)
+    return `| ${what} | ${ms(a)} | ${b ? ms(b) : '—'} | ${b ? (a / b).toFixed(2) : '—'} |`
+  }
+  const cls = runs.app.map((r) => r.cls)
+  return [
+    `First paint of a shared link, ${RUNS} cold loads each, alternating; medians:`,
+    '',
+    '| | (a) app `/region/ayacucho/` | (b) bare Leaflet | a/b |',
+    '|---|---|---|---|',
+    row('first contentful paint (the static map, for a)', 'fcp'),
+    row('largest contentful paint', 'lcp'),
+    `| static map's 26 region links in the DOM | ${ms(stat(runs.app, 'staticMap'))} | — | |`,
+    row('live map ready (`map-ready` mark)', 'ready'),
+    `| CLS of (a): median, worst | ${median(cls).toFixed(3)}, ${Math.max(...cls).toFixed(3)} | | |`,
+    '',
+  ]
+}
+
 async function compare(browser) {
   const runs = { app: [], bare: [] }
   for (let i = 0; i < RUNS; i++) {
@@ -265,67 +335,77 @@ async function main() {
   const lines = []
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-    console.log(`comparing the app with bare Leaflet, ${RUNS} cold loads each, alternately…`)
-    const { app, bare } = await compare(browser)
-    const ratio = (k) => (bare[k] ? (app[k] / bare[k]).toFixed(2) : '—')
-    lines.push(
-      `Cold loads, ${RUNS} each, alternating; medians (bytes transferred, gzip as served):`,
-      '',
-      '| | (a) app `/` | (b) bare Leaflet | a/b |',
-      '|---|---|---|---|',
-      `| map ready (\`map-ready\` mark) | ${ms(app.ready)} | ${ms(bare.ready)} | ${ratio('ready')} |`,
-      `| JavaScript transferred | ${kb(app.jsBytes)} | ${kb(bare.jsBytes)} | ${ratio('jsBytes')} |`,
-      `| total transferred | ${kb(app.totalBytes)} | ${kb(bare.totalBytes)} | ${ratio('totalBytes')} |`,
-      `| long tasks (count) | ${app.longTasks} | ${bare.longTasks} | |`,
-      `| long tasks (total) | ${ms(app.longTaskMs)} | ${ms(bare.longTaskMs)} | ${ratio('longTaskMs')} |`,
-      '',
-    )
-    miss('map-ready ratio a/b', Number(ratio('ready')), TARGETS.ratio, '')
-
-    lines.push(
-      '| generated points (supercluster in a worker, canvas) | shown after (median) | longest task while panning (worst) |',
-      '|---|---|---|',
-    )
-    for (const n of POINT_COUNTS) {
-      const results = []
-      for (let i = 0; i < SCALE_RUNS; i++) results.push(await scale(browser, n))
-      const shown = median(results.map((r) => r.shown))
-      const longest = Math.max(...results.map((r) => r.longest))
-      const fetchMs = median(results.map((r) => r.fetchMs))
-      const coarseMs = median(results.map((r) => r.coarseMs))
-      const fullMs = median(results.map((r) => r.fullMs))
-      lines.push(
-        `| ${n.toLocaleString('en')} | ${ms(shown)} (fetch ${ms(fetchMs)}, first-view index ${ms(coarseMs)}; full index after ${ms(fullMs)}) | ${longest ? ms(longest) : 'none over 50 ms'} |`,
-      )
-      if (n === 100_000) {
-        miss('100,000 points shown', Math.round(shown), TARGETS.pointsShownMs, ' ms')
+    console.log(`first paint of /region/ayacucho/ against bare Leaflet, ${RUNS} loads each…`)
+    lines.push(...(await comparePaint(browser)))
+    // biome-ignore lint/suspicious/noConfusingLabels: BENCH_ONLY=paint skips the rest
+    rest: {
+      if (process.env.BENCH_ONLY === 'paint') {
+        await browser.close()
+        break rest
       }
-      miss(
-        `longest task panning ${n.toLocaleString('en')} points`,
-        Math.round(longest),
-        TARGETS.panTaskMs,
-        ' ms',
-      )
-    }
-    lines.push('')
-    await browser.close()
-
-    if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+      console.log(`comparing the app with bare Leaflet, ${RUNS} cold loads each, alternately…`)
+      const { app, bare } = await compare(browser)
+      const ratio = (k) => (bare[k] ? (app[k] / bare[k]).toFixed(2) : '—')
       lines.push(
-        '| Lighthouse (mobile, simulated throttling) | performance | accessibility | best practices | SEO |',
-        '|---|---|---|---|---|',
+        `Cold loads, ${RUNS} each, alternating; medians (bytes transferred, gzip as served):`,
+        '',
+        '| | (a) app `/` | (b) bare Leaflet | a/b |',
+        '|---|---|---|---|',
+        `| map ready (\`map-ready\` mark) | ${ms(app.ready)} | ${ms(bare.ready)} | ${ratio('ready')} |`,
+        `| JavaScript transferred | ${kb(app.jsBytes)} | ${kb(bare.jsBytes)} | ${ratio('jsBytes')} |`,
+        `| total transferred | ${kb(app.totalBytes)} | ${kb(bare.totalBytes)} | ${ratio('totalBytes')} |`,
+        `| long tasks (count) | ${app.longTasks} | ${bare.longTasks} | |`,
+        `| long tasks (total) | ${ms(app.longTaskMs)} | ${ms(bare.longTaskMs)} | ${ratio('longTaskMs')} |`,
+        '',
       )
-      for (const path of ['/', '/region/ayacucho/']) {
-        const { scores, failing } = lighthouse(path)
+      miss('map-ready ratio a/b', Number(ratio('ready')), TARGETS.ratio, '')
+
+      lines.push(
+        '| generated points (supercluster in a worker, canvas) | shown after (median) | longest task while panning (worst) |',
+        '|---|---|---|',
+      )
+      for (const n of POINT_COUNTS) {
+        const results = []
+        for (let i = 0; i < SCALE_RUNS; i++) results.push(await scale(browser, n))
+        const shown = median(results.map((r) => r.shown))
+        const longest = Math.max(...results.map((r) => r.longest))
+        const fetchMs = median(results.map((r) => r.fetchMs))
+        const coarseMs = median(results.map((r) => r.coarseMs))
+        const fullMs = median(results.map((r) => r.fullMs))
         lines.push(
-          `| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+          `| ${n.toLocaleString('en')} | ${ms(shown)} (fetch ${ms(fetchMs)}, first-view index ${ms(coarseMs)}; full index after ${ms(fullMs)}) | ${longest ? ms(longest) : 'none over 50 ms'} |`,
         )
-        for (const [id, target] of Object.entries(TARGETS.lighthouse)) {
-          miss(`Lighthouse ${id} on ${path}`, scores[id], target, '', true)
+        if (n === 100_000) {
+          miss('100,000 points shown', Math.round(shown), TARGETS.pointsShownMs, ' ms')
         }
-        if (failing.length > 0) lines.push(`<!-- ${path} failing audits: ${failing.join(', ')} -->`)
+        miss(
+          `longest task panning ${n.toLocaleString('en')} points`,
+          Math.round(longest),
+          TARGETS.panTaskMs,
+          ' ms',
+        )
       }
       lines.push('')
+      await browser.close()
+
+      if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+        lines.push(
+          '| Lighthouse (mobile, simulated throttling) | performance | accessibility | best practices | SEO |',
+          '|---|---|---|---|---|',
+        )
+        for (const path of ['/', '/region/ayacucho/']) {
+          const { scores, failing } = lighthouse(path)
+          lines.push(
+            `| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+          )
+          for (const [id, target] of Object.entries(TARGETS.lighthouse)) {
+            miss(`Lighthouse ${id} on ${path}`, scores[id], target, '', true)
+          }
+          if (failing.length > 0)
+            lines.push(`<!-- ${path} failing audits: ${failing.join(', ')} -->`)
+        }
+        lines.push('')
+      }
     }
   } finally {
     server.kill()

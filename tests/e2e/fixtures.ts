@@ -104,10 +104,15 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
   }, CSP_REPORTER)
 }
 
-/** Opens an address and waits until the 26 regions are drawn. */
+/**
+ * Opens an address and waits until the 26 regions are drawn and the static map from the HTML
+ * has handed over to the live one (until then it lies over the live map, and its links come
+ * first in the tab order).
+ */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
+  await expect(page.locator('#static-frame')).toBeHidden()
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */
