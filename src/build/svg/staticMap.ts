@@ -33,14 +33,20 @@ const DEFAULT_SIZE: [number, number] = [960, 744] // px: the map's box at 1280×
 const NAME_SIZE = 15 // px: the selection's name
 const NEIGHBOUR = { fill: '#e9e5dc', stroke: '#9c978c', width: 0.8 } // as src/map/Basemap.tsx
 
-function attrs(values: Record<string, string | number | undefined>): string {
-  return Object.entries(values)
+type Attributes = Record<string, string | number | undefined>
+
+/** Markup of one element: every attribute value escaped; `children` is markup built here. */
+function tag(name: string, attributes: Attributes, children: readonly string[] | null): string {
+  const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`)
     .join('')
+  return children === null
+    ? `<${name}${attrs}/>`
+    : `<${name}${attrs}>${children.join('')}</${name}>`
 }
 
-function pathStyle(style: PathOptions): Record<string, string | number | undefined> {
+function pathStyle(style: PathOptions): Attributes {
   return {
     fill: style.fillColor,
     'fill-opacity': style.fillOpacity,
@@ -66,17 +72,22 @@ function regionLinks(sources: StaticMapSources, focus: Focus, prefix: string): s
       const iso = f.properties.iso
       const state = selected.has(iso) ? 'selected' : 'normal'
       const style = regionStyle(state, false, undefined, sources.story.namedRegions.has(iso))
-      const path = `<path${attrs({ class: `sf-region sf-${iso}`, d: geometryPath(f.geometry), ...pathStyle(style) })}/>`
+      const path = tag(
+        'path',
+        { class: `sf-region sf-${iso}`, d: geometryPath(f.geometry), ...pathStyle(style) },
+        null,
+      )
       const href = `${prefix}region/${f.properties.slug}/`
       const current = state === 'selected' && focus.kind === 'region' ? 'page' : undefined
-      return `<a${attrs({ href, 'aria-label': f.properties.name_es, 'aria-current': current })}>${path}</a>`
+      return tag('a', { href, 'aria-label': f.properties.name_es, 'aria-current': current }, [path])
     })
     .join('')
 }
 
 function countries(collection: CountryCollection): string {
   const d = collection.features.map((f) => geometryPath(f.geometry)).join('')
-  return `<path${attrs({ class: 'sf-countries', d, fill: NEIGHBOUR.fill, stroke: NEIGHBOUR.stroke, 'stroke-width': NEIGHBOUR.width })}/>`
+  const { fill, stroke, width } = NEIGHBOUR
+  return tag('path', { class: 'sf-countries', d, fill, stroke, 'stroke-width': width }, null)
 }
 
 /** The first view's points: the default layers' (and the opened place's layer), as circles. */
@@ -93,14 +104,18 @@ function symbols(story: Story, focus: Focus, k: number): string {
     .map((e) => {
       const [x, y] = toPixel(e.anchor[0], e.anchor[1])
       const r = pointRadius(e)
-      return `<circle${attrs({
-        class: `sf-point sf-${e.place.id}`,
-        cx: x,
-        cy: y,
-        r: +(r * k).toFixed(1),
-        'data-r': r,
-        ...pathStyle(pointStyle(e, e === opened)),
-      })}/>`
+      return tag(
+        'circle',
+        {
+          class: `sf-point sf-${e.place.id}`,
+          cx: x,
+          cy: y,
+          r: +(r * k).toFixed(1),
+          'data-r': r,
+          ...pathStyle(pointStyle(e, e === opened)),
+        },
+        null,
+      )
     })
     .join('')
 }
@@ -125,7 +140,7 @@ function nameLabel(sources: StaticMapSources, focus: Focus, k: number): string {
   const name = nameOf(sources, focus)
   if (!name) return ''
   const [x, y] = toPixel(name.at[0], name.at[1])
-  return `<text${attrs({
+  const attributes = {
     class: 'sf-name',
     x,
     y: Math.round(y - name.above * k),
@@ -134,7 +149,8 @@ function nameLabel(sources: StaticMapSources, focus: Focus, k: number): string {
     'data-fs': NAME_SIZE,
     'data-dy': name.above,
     'text-anchor': 'middle',
-  })}>${escapeHtml(name.text)}</text>`
+  }
+  return tag('text', attributes, [escapeHtml(name.text)])
 }
 
 const PADDED = {
@@ -162,12 +178,25 @@ export function staticMap(
 ): string {
   const target = frameTarget(focus, sources.regions)
   const { viewBox, k } = defaultFrame(target)
-  return [
-    `<nav${attrs({ id: 'static-frame', class: 'static-frame', 'aria-label': label, 'data-target': JSON.stringify(target), 'data-ref-zoom': REF_ZOOM })}>`,
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: viewBox.map((v) => +v.toFixed(1)).join(' '), preserveAspectRatio: 'xMidYMid meet', 'fill-rule': 'evenodd' })}>`,
-    `<g aria-hidden="true">${countries(sources.countries)}</g>`,
-    `<g>${regionLinks(sources, focus, prefix)}</g>`,
-    `<g aria-hidden="true">${symbols(sources.story, focus, k)}${nameLabel(sources, focus, k)}</g>`,
-    '</svg></nav>',
-  ].join('')
+  const nav = {
+    id: 'static-frame',
+    class: 'static-frame',
+    'aria-label': label,
+    'data-target': JSON.stringify(target),
+    'data-ref-zoom': REF_ZOOM,
+  }
+  const svg = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: viewBox.map((v) => +v.toFixed(1)).join(' '),
+    preserveAspectRatio: 'xMidYMid meet',
+    'fill-rule': 'evenodd',
+  }
+  const hidden = { 'aria-hidden': 'true' } // drawing only: the links carry the names
+  return tag('nav', nav, [
+    tag('svg', svg, [
+      tag('g', hidden, [countries(sources.countries)]),
+      tag('g', {}, [regionLinks(sources, focus, prefix)]),
+      tag('g', hidden, [symbols(sources.story, focus, k), nameLabel(sources, focus, k)]),
+    ]),
+  ])
 }
