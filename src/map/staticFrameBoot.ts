@@ -36,15 +36,21 @@ function place(frame: HTMLElement): void {
     node.setAttribute('font-size', String(Number(node.dataset.fs) * k))
     node.setAttribute('y', String(Number(node.dataset.y) - Number(node.dataset.dy) * k))
   }
-  frame.classList.add('static-frame-placed')
 }
 
 const REGION_COUNT = 26 // the live map is drawn once all its region paths exist
 const LIVE_REGIONS = '.leaflet-container path.region'
+const LOAD_FAILED = '.load-status [role="alert"]' // the app's "could not load" and its Reload button (ui/LoadStatus.tsx)
 
 function handOver(frame: HTMLElement): void {
   let scheduled = false
   const observer = new MutationObserver(() => {
+    if (document.querySelector(LOAD_FAILED)) {
+      // The app could not load its map: its message and Reload button take the map's place.
+      observer.disconnect()
+      frame.hidden = true
+      return
+    }
     if (scheduled || document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT) return
     scheduled = true
     observer.disconnect()
