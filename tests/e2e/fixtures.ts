@@ -105,13 +105,16 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
 }
 
 /**
- * Opens an address and waits until the 26 regions are drawn and the map's later stages (the
- * overlays, the labels: map/useStages.ts) have mounted.
+ * Opens an address and waits until the 26 regions are drawn, the map's later stages (the
+ * overlays, the labels: map/useStages.ts) have mounted, and the static map from the HTML has
+ * handed over to the live one (until then it lies over the live map, and its links come first in
+ * the tab order).
  */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
   await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
+  await expect(page.locator('#static-frame')).toBeHidden()
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */
