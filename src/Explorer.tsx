@@ -24,6 +24,7 @@ import { replaceRoute, selectPlace, selectRegion, setDate, setLayers } from './s
 import { type UrlState, withRoute, withView } from './state/url.ts'
 import { useEscapeToClose } from './state/useEscapeToClose.ts'
 import { shareLink } from './state/useUrlState.ts'
+import { LazyExplorerAccess, LazyRegionTable } from './ui/accessPanels.ts'
 import type { BasemapId } from './ui/BasemapChooser.tsx'
 import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
@@ -203,6 +204,9 @@ export function Explorer({ state, lang, t }: Props) {
             <Notice text={t.tilesFailed} onDismiss={() => setTilesFailed(false)} t={t} />
           )}
         </div>
+        <Suspense fallback={null}>
+          <LazyExplorerAccess {...{ layers, date, selection, lang, onSelectRegion }} />
+        </Suspense>
       </div>
       <SidePanel
         t={t}
@@ -259,6 +263,14 @@ export function Explorer({ state, lang, t }: Props) {
               selectedPlace={entry?.place.id ?? null}
               onSelectRegion={onSelectRegion}
               onSelectPlace={selectPlace}
+            />
+          ),
+          table: (
+            <LazyRegionTable
+              date={date}
+              lang={lang}
+              selectedIso={region?.iso ?? null}
+              onSelectRegion={onSelectRegion}
             />
           ),
         }}

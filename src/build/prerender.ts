@@ -22,8 +22,9 @@ import zonesJson from '../../geo/zones.json' with { type: 'json' }
 import { type CountryCollection, indexBasemap } from '../model/basemap.ts'
 import { indexRegions, type RegionCollection } from '../model/regions.ts'
 import { indexStory, type ZoneCollection as StoryZones } from '../model/story.ts'
+import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
-import { rebaseAssets, rootPrefix, withHead } from './html.ts'
+import { rebaseAssets, rootPrefix, withHead, withRootContent } from './html.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
@@ -69,14 +70,17 @@ function writePages(outDir: string, siteUrl: string | null, frameScriptPath: str
       prefix,
       frameScriptPath,
     )
+  const words = descriptionModel(GEOMETRY.regions, zonesJson as unknown as StoryZones)
   for (const page of list) {
     const prefix = rootPrefix(depthOf(page.path))
-    const html = withHead(mapped(rebaseAssets(template, prefix), page, prefix), {
+    const headed = withHead(mapped(rebaseAssets(template, prefix), page, prefix), {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
       extra: headTags(page, siteUrl),
     })
+    const description = words.describe(page.canonicalPath, 'es')
+    const html = withRootContent(headed, pageContent(page.title.es, description, 'es'))
     mkdirSync(join(outDir, page.path), { recursive: true })
     writeFileSync(join(outDir, page.path, 'index.html'), html)
   }

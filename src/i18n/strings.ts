@@ -96,6 +96,8 @@ const en = {
   deathsLegendSize: 'Circle size: people killed at the place',
   deathsLegendOne: '{count} person',
   deathsLegendMany: '{count} people',
+  // issue 13: the Table tab (the other strings load with their features: i18n/accessStrings.ts)
+  panelTable: 'Table',
 }
 
 export type StringKey = keyof typeof en
@@ -196,6 +198,8 @@ const es: Strings = {
   deathsLegendSize: 'Tamaño del círculo: personas muertas en el lugar',
   deathsLegendOne: '{count} persona',
   deathsLegendMany: '{count} personas',
+  // issue 13: the Table tab (the other strings load with their features: i18n/accessStrings.ts)
+  panelTable: 'Tabla',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }

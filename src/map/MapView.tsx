@@ -74,7 +74,6 @@ export function MapView(props: Props) {
       maxZoom={MAX_ZOOM}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
-      aria-label={t.mapLabel}
       zoomControl={false}
       fadeAnimation={false} // a closed popup leaves at once: one popup on the page at a time
     >

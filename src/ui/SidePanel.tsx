@@ -1,6 +1,6 @@
 /**
- * The panel beside the map (a bottom sheet on phones): three tabs — the article, the layers, the
- * list of places and regions — and a button that hides and shows it. On a phone the sheet has
+ * The panel beside the map (a bottom sheet on phones): four tabs — the article, the layers, the
+ * list of places and regions, the regions' table — and a button that hides and shows it. On a phone the sheet has
  * three heights (peek, half, full) set by its handle: drag it, or press it to toggle.
  * The selection's card (`card`) sits at the top, above the tabs, in a box the stylesheet reserves
  * (ui/cardSlot.css); with the panel hidden, the card still shows, with the button that shows it.
@@ -10,8 +10,8 @@ import type { Strings } from '../i18n/strings.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { type SheetHeight, useSheetDrag } from './useSheetDrag.ts'
 
-export type PanelTab = 'article' | 'layers' | 'places'
-const TABS: readonly PanelTab[] = ['article', 'layers', 'places']
+export type PanelTab = 'article' | 'layers' | 'places' | 'table'
+const TABS: readonly PanelTab[] = ['article', 'layers', 'places', 'table']
 
 interface Props {
   t: Strings
@@ -25,7 +25,12 @@ interface Props {
   card?: ReactNode // the selection's card, or null
 }
 
-const LABEL = { article: 'panelArticle', layers: 'panelLayers', places: 'panelPlaces' } as const
+const LABEL = {
+  article: 'panelArticle',
+  layers: 'panelLayers',
+  places: 'panelPlaces',
+  table: 'panelTable',
+} as const
 
 export function SidePanel(props: Props) {
   const { t, tab, onTab, open, onOpen, sheet, onSheet, children, card = null } = props
@@ -34,6 +39,7 @@ export function SidePanel(props: Props) {
     article: null,
     layers: null,
     places: null,
+    table: null,
   })
   const drag = useSheetDrag(sheet, onSheet)
 
