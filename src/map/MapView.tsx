@@ -4,7 +4,7 @@
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
  * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels.
  */
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
@@ -19,9 +19,11 @@ import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
 import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
-import { TileBase } from './TileBase.tsx'
 import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'
+
+// The street map is an option, never a dependency: its code loads only when a reader picks it.
+const TileBase = lazy(() => import('./TileBase.tsx').then((m) => ({ default: m.TileBase })))
 
 interface Props {
   lang: Lang
@@ -48,7 +50,11 @@ function Layers(props: Props) {
   const stage = useStages(STAGE_LABELS)
   return (
     <>
-      {overTiles && <TileBase onFail={props.onTilesFailed} />}
+      {overTiles && (
+        <Suspense fallback={null}>
+          <TileBase onFail={props.onTilesFailed} />
+        </Suspense>
+      )}
       <Basemap lang={lang} visible={!overTiles} />
       <RegionsLayer
         fills={props.fills}
