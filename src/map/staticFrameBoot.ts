@@ -49,6 +49,7 @@ function place(frame: HTMLElement): void {
 
 const REGION_COUNT = 26 // the live map is drawn once all its region paths exist
 const LIVE_REGIONS = '.leaflet-container path.region'
+const LIVE_COMPLETE = '.leaflet-container.map-complete' // every stage drawn: map/useStages.ts
 const LOAD_FAILED = '.load-status [role="alert"]' // the app's "could not load" and its Reload button (ui/LoadStatus.tsx)
 
 function handOver(frame: HTMLElement): void {
@@ -60,7 +61,12 @@ function handOver(frame: HTMLElement): void {
       frame.hidden = true
       return
     }
-    if (scheduled || document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT) return
+    if (
+      scheduled ||
+      document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT ||
+      !document.querySelector(LIVE_COMPLETE)
+    )
+      return
     scheduled = true
     observer.disconnect()
     // In a frame callback: the live map's paths and the hidden frame are painted together.
@@ -68,7 +74,12 @@ function handOver(frame: HTMLElement): void {
       frame.hidden = true
     })
   })
-  observer.observe(document.body, { childList: true, subtree: true })
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  })
 }
 
 const frame = document.getElementById('static-frame')
