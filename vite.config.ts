@@ -7,11 +7,12 @@ import { defineConfig } from 'vitest/config'
 import { checkData } from './src/build/checkData.ts'
 import { csp } from './src/build/csp.ts'
 import { publishDownload } from './src/build/download.ts'
+import { embedSite } from './src/build/embedBundle.ts'
 import { prerender } from './src/build/prerender.ts'
 
 export default defineConfig({
   base: './',
-  plugins: [checkData(), react(), prerender(), csp(), publishDownload()],
+  plugins: [checkData(), react(), prerender(), embedSite(), csp(), publishDownload()],
   build: {
     target: 'es2022',
     sourcemap: false,

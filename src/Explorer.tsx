@@ -11,14 +11,15 @@ import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
 import { MapView } from './map/MapView.tsx'
-import type { FocusTarget } from './map/RouteFocus.tsx'
+import { focusOf } from './map/RouteFocus.tsx'
 import { hasCard, SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
+import { noticeAfter } from './model/linkNotice.ts'
 import { useModel } from './model/model.ts'
-import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
+import { selectionKey, selectionOf } from './model/selection.ts'
 import { changeDays, isPlaceShownAt, timelineDays } from './model/timeline.ts'
 import { replaceRoute, selectPlace, selectRegion, setDate, setLayers } from './state/actions.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
@@ -43,13 +44,6 @@ const NOT_FOUND_TEXT = {
   place: 'placeNotFound',
   link: 'regionNotFound',
 } as const
-
-function focusOf(selection: Selection): FocusTarget {
-  if (selection.kind === 'region') return { bounds: selection.region.bounds }
-  if (selection.kind !== 'place') return null
-  const { entry } = selection
-  return entry.bounds ? { bounds: entry.bounds } : { point: entry.anchor }
-}
 
 export function Explorer({ state, lang, t }: Props) {
   const model = useModel()
@@ -151,8 +145,10 @@ export function Explorer({ state, lang, t }: Props) {
     [key],
   )
   const focus = useMemo(() => focusOf(selection), [selection])
-  const notFound = selection.kind === 'not-found' ? selection : null
-  const showNotFound = notFound !== null && notFound.key !== dismissedKey
+  const [notFound, setNotFound] = useState(() => noticeAfter(null, selection))
+  const nextNotFound = noticeAfter(notFound, selection)
+  if (nextNotFound !== notFound) setNotFound(nextNotFound) // settles in this render (React's pattern)
+  const showNotFound = nextNotFound !== null && nextNotFound.key !== dismissedKey
 
   return (
     <main className={hasCard(selection) ? 'app-main has-card' : 'app-main'}>
@@ -195,8 +191,8 @@ export function Explorer({ state, lang, t }: Props) {
         <div className="notices">
           {showNotFound && (
             <Notice
-              text={format(t[NOT_FOUND_TEXT[notFound.what]], { key: notFound.key })}
-              onDismiss={() => setDismissedKey(notFound.key)}
+              text={format(t[NOT_FOUND_TEXT[nextNotFound.what]], { key: nextNotFound.key })}
+              onDismiss={() => setDismissedKey(nextNotFound.key)}
               t={t}
             />
           )}

@@ -25,6 +25,7 @@ import { indexStory, type ZoneCollection as StoryZones } from '../model/story.ts
 import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
 import { rebaseAssets, rootPrefix, withHead, withRootContent } from './html.ts'
+import { oembedLinkTag } from './oembed.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
@@ -43,7 +44,8 @@ const GEOMETRY: CardGeometry = {
   zones: zonesJson as unknown as ZoneCollection,
 }
 
-function sitePages() {
+/** Every page the site writes (the embed writes a twin of each: embedBundle.ts). */
+export function sitePages() {
   return pages({ regions: GEOMETRY.regions, places: dataset.places })
 }
 
@@ -77,7 +79,7 @@ function writePages(outDir: string, siteUrl: string | null, frameScriptPath: str
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
-      extra: headTags(page, siteUrl),
+      extra: headTags(page, siteUrl) + oembedLinkTag(page, page.path, siteUrl),
     })
     const description = words.describe(page.canonicalPath, 'es')
     const html = withRootContent(headed, pageContent(page.title.es, description, 'es'))

@@ -14,10 +14,19 @@ import { useLayoutEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import { useModel } from '../model/model.ts'
 import type { BoundsTuple, LatLngTuple } from '../model/regions.ts'
+import type { Selection } from '../model/selection.ts'
 import { FIT_MAX_ZOOM, POINT_ZOOM } from './constants.ts'
 import { fitPadding, readInsets } from './mapInsets.ts'
 
 export type FocusTarget = { bounds: BoundsTuple } | { point: LatLngTuple } | null
+
+/** What the map opens on for a selection: a region's or an area's bounds, a point, or nothing. */
+export function focusOf(selection: Selection): FocusTarget {
+  if (selection.kind === 'region') return { bounds: selection.region.bounds }
+  if (selection.kind !== 'place') return null
+  const { entry } = selection
+  return entry.bounds ? { bounds: entry.bounds } : { point: entry.anchor }
+}
 
 interface Props {
   target: FocusTarget
