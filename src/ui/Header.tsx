@@ -1,5 +1,6 @@
 /** The title bar: the map's title, the story it maps, Share, Full screen and the language switch. */
 
+import './header.css'
 import { lazy, Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
