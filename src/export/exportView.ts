@@ -1,0 +1,35 @@
+/**
+ * "Download an image" of what is on screen: the page's map, its title, the legend of the layers
+ * the address shows (from the layer definitions, not from any legend on screen) and the
+ * attribution. Part of the Share panel's chunk, which loads on first use: the first view does
+ * not carry it.
+ */
+import type { Lang } from '../i18n/lang.ts'
+import type { Strings } from '../i18n/strings.ts'
+import { visibleLayers } from '../model/layers.ts'
+import { downloadMapImage } from './drawImage.ts'
+import { legendRows } from './legendRows.ts'
+import type { ViewSource } from './viewSource.ts'
+
+/** Draws and downloads the image of the map on this page, in `lang`. */
+export async function downloadView(
+  lang: Lang,
+  t: Strings,
+  legendHeading: string,
+  address: string, // the link to what is on screen (the full page's, also in an embed)
+  source: ViewSource,
+): Promise<void> {
+  const container = document.querySelector<HTMLElement>('.leaflet-container')
+  if (!container) throw new Error('export: no map on the page')
+  const { state, story } = source
+  if (!story) throw new Error('export: the map has not loaded')
+  const opened = state.route.kind === 'place' ? story.byId(state.route.id)?.place.layer : null
+  const layers = visibleLayers(state.layers, opened ?? null)
+  await downloadMapImage(container, {
+    title: document.title || t.appTitle,
+    subtitle: `${t.appSubtitle} — ${t.storyCredit}`,
+    legendHeading,
+    rows: legendRows(layers, (id) => story.layer(id)?.name[lang], lang),
+    credits: [t.attributionBundled, address],
+  })
+}
