@@ -73,7 +73,7 @@ export function EmbedMap({ state, lang, t }: Props) {
   const onSelectPlace = useCallback((id: string) => go({ kind: 'place', id }), [])
   const onClose = useCallback(() => go({ kind: 'home' }), [])
   const clearHint = useCallback(() => setHint(null), [])
-  const source = useMemo(() => ({ state, story }), [state, story])
+  const source = useMemo(() => ({ state, model }), [state, model])
   useEffect(
     function rewriteToCanonicalSlug() {
       if (selection.kind === 'region' && !selection.canonical) {

@@ -4,10 +4,10 @@
  * address hook or the model loader made Vite split React and the data types out of the first
  * load's one chunk (+1.3 KB gzip, over its budget).
  */
-import type { Story } from '../model/story.ts'
+import type { Model } from '../model/model.ts'
 import type { UrlState } from '../state/url.ts'
 
 export interface ViewSource {
   state: UrlState // the address as parsed (layers, route)
-  story: Story | null // the loaded data; null while it loads
+  model: Model | null // the loaded data; null while it loads
 }

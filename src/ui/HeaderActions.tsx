@@ -38,7 +38,7 @@ export function HeaderActions({ lang, t, onLang, state, load }: Props) {
       <ShareButton
         lang={lang}
         t={t}
-        source={{ state, story: load.status === 'ready' ? load.model.story : null }}
+        source={{ state, model: load.status === 'ready' ? load.model : null }}
       />
       <FullscreenButton lang={lang} />
       <button
