@@ -161,3 +161,21 @@ test('the image’s map is the map on screen, drawn from its SVG (regions, fills
   expect(match.offset).toBeGreaterThan(20) // below the title
   expect(match.differ).toBeLessThan(0.08)
 })
+
+test('the embed’s Share panel downloads the image too, in its language', async ({ page }) => {
+  await page.goto('/embed/place/ayacucho-huamanga/?lang=es')
+  await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
+  await mapSettled(page)
+  const map = await page.locator('.leaflet-container').boundingBox()
+  if (!map) throw new Error('no map')
+  await page.getByRole('button', { name: 'Compartir', exact: true }).click()
+  const [download, png] = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Descargar una imagen (PNG)' }).click(),
+  )
+  expect(download.suggestedFilename()).toBe('peru-map-place-ayacucho-huamanga.png')
+  const size = pngSize(png)
+  expect(size.width).toBe(Math.round(map.width) * SCALE)
+  const pixels = await pixelsOf(page, png, 60 * SCALE)
+  expect(pixels.inked).toBeGreaterThan(0.5)
+  expect(pixels.mapColours).toBeGreaterThan(20)
+})
