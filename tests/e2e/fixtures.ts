@@ -212,3 +212,15 @@ export function selectionCard(page: Page) {
 export function closeCardButton(page: Page) {
   return selectionCard(page).getByRole('button', { name: /^(Close|Cerrar)$/ })
 }
+
+/** Drags the map from its centre by `dx` pixels to the right (negative: to the left). */
+export async function dragMap(page: Page, dx: number): Promise<void> {
+  const box = await page.locator('.leaflet-container').boundingBox()
+  if (!box) throw new Error('no map')
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x + dx, y, { steps: 8 })
+  await page.mouse.up()
+}
