@@ -6,18 +6,18 @@ import type { PathOptions } from 'leaflet'
 import { deathsRadius } from '../model/deathsRadius.ts'
 import type { PlaceEntry } from '../model/story.ts'
 import { LAYER_COLORS } from './palette.ts'
+import { PHONE_QUERY, touchRadius } from './touchRadius.ts'
 
 const POINT_RADIUS = 7 // pixels
 const APPROXIMATE_DASH = '3 3' // pixels on, pixels off
 
-const TOUCH_RADIUS = 12 // pixels: a 24 px target on phones, WCAG 2.2 "target size (minimum)"
-// A phone (a coarse pointer, or a screen no wider than a phone's), read once at load.
-const isPhone = globalThis.matchMedia?.('(pointer: coarse), (max-width: 600px)').matches ?? false
+// A phone (touchRadius.ts), read once at load.
+const isPhone = globalThis.matchMedia?.(PHONE_QUERY).matches ?? false
 
 /** A point's radius in pixels (its click target): on phones at least TOUCH_RADIUS. */
 export function pointRadius(entry: PlaceEntry): number {
   const r = entry.place.kind !== 'deaths' ? POINT_RADIUS : deathsRadius(entry.people)
-  return isPhone ? Math.max(r, TOUCH_RADIUS) : r
+  return touchRadius(r, isPhone)
 }
 
 /** `place place-point place-antamina layer-mines place-approximate`: tests and styles find it.

@@ -10,6 +10,7 @@
  * no jump. Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
  * gzip) free of it; if the app never loads, the static map simply stays.
  */
+import { PHONE_QUERY, touchRadius } from '../layers/touchRadius.ts'
 import { MAP_LIMITS } from './constants.ts'
 import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
 import { fitPadding, readInsets } from './mapInsets.ts'
@@ -38,8 +39,9 @@ function place(frame: HTMLElement): void {
     : openingView(target, size, insetsFor(frame, size), MAP_LIMITS)
   svg.setAttribute('viewBox', viewBoxOf(view, size, refZoom).join(' '))
   const k = 2 ** (refZoom - view.zoom) // SVG units per screen pixel
+  const phone = matchMedia(PHONE_QUERY).matches // the live map's symbols are touch-sized there
   for (const node of svg.querySelectorAll<SVGElement>('[data-r]')) {
-    node.setAttribute('r', String(Number(node.dataset.r) * k))
+    node.setAttribute('r', String(touchRadius(Number(node.dataset.r), phone) * k))
   }
   for (const node of svg.querySelectorAll<SVGTextElement>('[data-fs]')) {
     node.setAttribute('font-size', String(Number(node.dataset.fs) * k))

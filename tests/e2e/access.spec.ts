@@ -3,7 +3,7 @@
  * without JavaScript and following the app), the skip link, the Table tab, the arrow keys between
  * neighbouring regions, the keys' help and the polite live region.
  */
-import { expect, mapSettled, openMap, selectionCard, test } from './fixtures.ts'
+import { expect, mapKeysReady, mapSettled, openMap, selectionCard, test } from './fixtures.ts'
 
 const announcer = (page: import('@playwright/test').Page) => page.locator('[data-announcer]')
 
@@ -87,6 +87,7 @@ test('arrow keys move between neighbouring regions; ? opens the keys’ help', a
   await openMap(page, '/region/ayacucho/?lang=en&layers=')
   await expect(selectionCard(page)).toContainText('Ayacucho')
   await mapSettled(page)
+  await mapKeysReady(page)
   await page.locator('.leaflet-container').focus()
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/region\/(apurimac|cusco)\/$/)
@@ -98,6 +99,7 @@ test('arrow keys move between neighbouring regions; ? opens the keys’ help', a
   await page.goto('/region/tumbes/?lang=en&layers=')
   await expect(selectionCard(page)).toContainText('Tumbes')
   await mapSettled(page)
+  await mapKeysReady(page)
   await page.locator('.leaflet-container').focus()
   await page.keyboard.press('ArrowUp')
   await expect(announcer(page)).toHaveText('No neighbouring region that way.')

@@ -96,7 +96,7 @@ test('the image’s map is the map on screen, drawn from its SVG (regions, fills
   // which the policy allows) for the comparison's screenshot.
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>(
-      '.leaflet-control-container, .timeline-dock, .notices, .map-credit',
+      '.leaflet-control-container, .timeline-dock, .notices, .map-credit, .map-legend-box, .keys-button',
     ))
       el.style.visibility = 'hidden'
   })

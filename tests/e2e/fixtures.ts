@@ -224,3 +224,10 @@ export async function dragMap(page: Page, dx: number): Promise<void> {
   await page.mouse.move(x + dx, y, { steps: 8 })
   await page.mouse.up()
 }
+
+/** The map's own keys (arrows between regions, Home, ?) are wired: the accessibility chunk loads
+ * after the first paint and names the map in the same step (ui/ExplorerAccess.tsx), so a key
+ * pressed before then is Leaflet's (a pan), as it would be for a reader. */
+export async function mapKeysReady(page: Page): Promise<void> {
+  await expect(page.locator('.leaflet-container')).toHaveAttribute('aria-roledescription', /\S/)
+}

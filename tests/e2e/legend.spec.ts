@@ -13,11 +13,14 @@ import {
   viewInUrl,
 } from './fixtures.ts'
 
-/** True when the region's outline is drawn inside the map (Leaflet empties the path, "M0 0",
- * of a region wholly out of view: its box is then a point, wherever the SVG's origin is). */
+/** True when the region's outline is drawn inside the map. Leaflet empties the path ("M0 0") of
+ * a region wholly out of view; its box is then the stroke's 1 px square at the SVG's origin,
+ * which may sit at the map's corner, so the path's data is read, not only its box. */
 async function drawnOnMap(page: import('@playwright/test').Page, iso: string): Promise<boolean> {
+  const path = page.locator(`path.region-${iso}`)
+  if (/^M0 0$/.test((await path.getAttribute('d')) ?? '')) return false
   const map = await page.locator('.leaflet-container').boundingBox()
-  const box = await page.locator(`path.region-${iso}`).boundingBox()
+  const box = await path.boundingBox()
   if (!map || !box || box.width === 0 || box.height === 0) return false
   return (
     box.x < map.x + map.width &&
