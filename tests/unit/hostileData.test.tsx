@@ -83,11 +83,15 @@ function Card({ lang }: { lang: 'es' | 'en' }) {
 
 afterEach(cleanup)
 
+// A lazy chunk is transformed on first import: on a loaded machine that takes seconds, more than
+// findByText's default 1 s. The wait still ends as soon as the text is there.
+const LAZY_CHUNK = { timeout: 20_000 }
+
 describe('hostile data in a popup', () => {
   for (const lang of ['es', 'en'] as const) {
     it(`renders markup and script as text, in ${lang}`, async () => {
       const { container, findByText } = render(<Card lang={lang} />)
-      await findByText(`${XSS} ${RTL}`) // the facts and their sources load as their own chunk
+      await findByText(`${XSS} ${RTL}`, {}, LAZY_CHUNK) // the facts and their sources: their own chunk
       expect(container.querySelectorAll('img, script, iframe, object')).toHaveLength(0)
       expect(container.querySelectorAll('[onerror], [onload]')).toHaveLength(0)
       expect(container.querySelector('.card-title')?.textContent).toBe(XSS)
@@ -99,7 +103,7 @@ describe('hostile data in a popup', () => {
 
   it('never turns a javascript: address into a link', async () => {
     const { container, findByText } = render(<Card lang="en" />)
-    await findByText(`${XSS} ${RTL}`) // the facts and their sources load as their own chunk
+    await findByText(`${XSS} ${RTL}`, {}, LAZY_CHUNK) // the facts and their sources: their own chunk
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(hrefs.filter((h) => h?.startsWith('javascript:'))).toEqual([])
     expect(container.querySelector('.source-link')?.tagName).toBe('SPAN')
