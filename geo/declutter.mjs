@@ -13,15 +13,16 @@ import { collide } from './labelBoxes.mjs'
 /**
  * @typedef {{ lat: number, lng: number, box: number[], minZoom: number }} Shown
  * @param {Shown[]} fixed labels drawn anyway, each from its own minZoom
- * @param {{ lat: number, lng: number, box: number[] }[]} ranked the labels to place, best first
- * @param {{ from: number, to: number }} zooms the zooms labels may start at, and the map's maximum
+ * @param {{ lat: number, lng: number, box: number[], from: number }[]} ranked the labels to place,
+ *   best first, each with the lowest zoom it may start at
+ * @param {number} to the map's maximum zoom
  * @returns {(number | null)[]} each ranked label's minimum zoom, in the same order
  */
-export function minZooms(fixed, ranked, { from, to }) {
+export function minZooms(fixed, ranked, to) {
   const shown = [...fixed]
   return ranked.map((label) => {
     let lowest = null
-    for (let zoom = to; zoom >= from; zoom--) {
+    for (let zoom = to; zoom >= label.from; zoom--) {
       const clash = shown.some((other) => other.minZoom <= zoom && collide(label, other, zoom))
       if (clash) break
       lowest = zoom

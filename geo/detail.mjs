@@ -5,14 +5,17 @@
  *
  * Ranks, best first: Lake Titicaca's name, the departments' capitals, the capitals of the
  * provinces the story's curfew names (data/zones.json: Juliaca, Andahuaylas…), then the others by
- * ubigeo. Names may start at MIN_LABEL_ZOOM; the check runs up to the map's maximum zoom.
+ * ubigeo. The lake and the departments' capitals may start at zoom 5, the whole of Peru on a laptop;
+ * other towns from 6, or the first view would name a few jungle towns (Nauta, Caballo Cocha) where
+ * there happened to be room, and no department's capital beside them. The check runs up to the
+ * map's maximum zoom.
  */
 
 import { minZooms } from './declutter.mjs'
 import { labelBox } from './labelBoxes.mjs'
 
 export const DETAIL_PATH = 'geo/detail.json'
-const MIN_LABEL_ZOOM = 5 // the whole of Peru on a laptop: departments' capitals may show there
+const FIRST_ZOOM = { lake: 5, department: 5, province: 6 } // the lowest zoom a name may start at
 const MAX_ZOOM = 14 // src/map/constants.ts MAX_ZOOM (tests/geo compares)
 // As src/map/regionLabelZoom.ts draws them (tests/geo compares): Callao's and Lima's names from 8.
 const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
@@ -44,15 +47,21 @@ export function deriveDetail({ waters, towns, regions, countries, curfewUbigeos 
   const lake = {
     ...anchorOf(titicaca),
     box: labelBox('lake', [titicaca.name_es, titicaca.name_en]),
+    from: FIRST_ZOOM.lake,
   }
   const curfew = new Set(curfewUbigeos)
   const rank = (t) => (t.department ? 0 : curfew.has(t.ubigeo) ? 1 : 2)
   const ranked = [...towns].sort((a, b) => rank(a) - rank(b) || (a.ubigeo < b.ubigeo ? -1 : 1))
   const labels = [
     lake,
-    ...ranked.map((t) => ({ lat: t.lat, lng: t.lng, box: labelBox(boxKind(t), [t.name]) })),
+    ...ranked.map((t) => ({
+      lat: t.lat,
+      lng: t.lng,
+      box: labelBox(boxKind(t), [t.name]),
+      from: t.department ? FIRST_ZOOM.department : FIRST_ZOOM.province,
+    })),
   ]
-  const [lakeZoom, ...townZooms] = minZooms(fixed, labels, { from: MIN_LABEL_ZOOM, to: MAX_ZOOM })
+  const [lakeZoom, ...townZooms] = minZooms(fixed, labels, MAX_ZOOM)
   const zoomOf = new Map(ranked.map((t, i) => [t.ubigeo, townZooms[i]]))
   return [
     ...waters.rivers.map((geometry, i) => ({
