@@ -15,12 +15,12 @@ import { minZooms } from './declutter.mjs'
 import { labelBox } from './labelBoxes.mjs'
 
 export const DETAIL_PATH = 'geo/detail.json'
-const FIRST_ZOOM = { lake: 5, department: 5, province: 6 } // the lowest zoom a name may start at
-const MAX_ZOOM = 14 // src/map/constants.ts MAX_ZOOM (tests/geo compares)
+export const FIRST_ZOOM = { lake: 5, department: 5, province: 6 } // the lowest zoom a name may start at
+export const MAX_ZOOM = 14 // src/map/constants.ts MAX_ZOOM (tests/geo compares)
 // As src/map/regionLabelZoom.ts draws them (tests/geo compares): Callao's and Lima's names from 8.
-const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
-const SMALL_LABEL_MIN_ZOOM = 8
-const LABELLED_COUNTRIES = new Set(['EC', 'CO', 'BR', 'BO', 'CL']) // src/model/basemap.ts LABELLED
+export const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
+export const SMALL_LABEL_MIN_ZOOM = 8
+export const LABELLED_COUNTRIES = new Set(['EC', 'CO', 'BR', 'BO', 'CL']) // src/model/basemap.ts LABELLED
 
 /**
  * @param {{ waters: ReturnType<import('./waters.mjs').deriveWaters>,

