@@ -4,7 +4,7 @@
  *
  * Kept: every river and lake that reaches Peru's box grown by REACH, whole (clipped only to the
  * pannable area), so the Amazon runs on into Brazil instead of stopping at a line; rivers that
- * never come near Peru are left out (all of South America's: 17.6 kB gzip; these: ~6 kB).
+ * never come near Peru are left out (all those in the pannable area: 17.6 kB gzip; these: 6.2 kB).
  * Lake Titicaca is the largest lake that reaches Puno (PE-PUN as drawn): it is named, and its
  * label sits at its pole of inaccessibility.
  */
