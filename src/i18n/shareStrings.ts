@@ -26,7 +26,8 @@ const en = {
   gestureTouch: 'Use two fingers to move the map',
   legendHeading: 'Legend',
   pageAddress: 'This page: {url}',
-  embedCredit: 'Article: Andrea Lobo, WSWS, 16 December 2022 · Boundaries: Natural Earth',
+  embedCredit:
+    'Article: Andrea Lobo, WSWS, 16 December 2022 · Boundaries, rivers, lakes: Natural Earth · Towns: IDEP 2016 (peru-geojson), CC BY 4.0',
   downloadImage: 'Download an image (PNG)',
   drawingImage: 'Drawing the image…',
   imageFailed: 'The image could not be drawn.',
@@ -53,7 +54,8 @@ const es: ShareStrings = {
   gestureTouch: 'Use dos dedos para mover el mapa',
   legendHeading: 'Leyenda',
   pageAddress: 'Esta página: {url}',
-  embedCredit: 'Artículo: Andrea Lobo, WSWS, 16 de diciembre de 2022 · Límites: Natural Earth',
+  embedCredit:
+    'Artículo: Andrea Lobo, WSWS, 16 de diciembre de 2022 · Límites, ríos, lagos: Natural Earth · Ciudades: IDEP 2016 (peru-geojson), CC BY 4.0',
   downloadImage: 'Descargar una imagen (PNG)',
   drawingImage: 'Dibujando la imagen…',
   imageFailed: 'No se pudo dibujar la imagen.',

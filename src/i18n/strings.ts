@@ -37,7 +37,8 @@ const en = {
   loadingDetails: 'Loading the facts and their sources…',
   panelFailed:
     'Something went wrong in this panel. The map still works; reload the page to try again.',
-  attributionBundled: 'Boundaries: Natural Earth (public domain)',
+  attributionBundled:
+    'Boundaries, rivers and lakes: Natural Earth (public domain) · Towns: IDEP 2016 (peru-geojson), CC BY 4.0',
   kind_site: 'Site',
   kind_city: 'Town or city',
   kind_airport: 'Airport',
@@ -138,7 +139,8 @@ const es: Strings = {
   loadingDetails: 'Cargando los datos y sus fuentes…',
   panelFailed:
     'Algo falló en este panel. El mapa sigue funcionando; vuelva a cargar la página para intentarlo de nuevo.',
-  attributionBundled: 'Límites: Natural Earth (dominio público)',
+  attributionBundled:
+    'Límites, ríos y lagos: Natural Earth (dominio público) · Ciudades: IDEP 2016 (peru-geojson), CC BY 4.0',
   kind_site: 'Lugar',
   kind_city: 'Ciudad o pueblo',
   kind_airport: 'Aeropuerto',

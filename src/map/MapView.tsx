@@ -2,7 +2,8 @@
  * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
  * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
- * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels.
+ * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels
+ * and the close-up detail (rivers, lakes, towns: on the bundled basemap only).
  */
 import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'
@@ -15,7 +16,7 @@ import type { BasemapId } from '../ui/BasemapChooser.tsx'
 import { Basemap } from './Basemap.tsx'
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { LocalizedZoom } from './LocalizedZoom.tsx'
-import { LazyRegionLabels } from './lazyMap.ts'
+import { LazyDetailLayer, LazyRegionLabels } from './lazyMap.ts'
 import { MapResizer } from './MapResizer.tsx'
 import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
@@ -66,6 +67,7 @@ function Layers(props: Props) {
       {stage >= STAGE_LABELS && (
         <Suspense fallback={null}>
           <LazyRegionLabels lang={lang} />
+          {!overTiles && <LazyDetailLayer lang={lang} />}
         </Suspense>
       )}
       {stage >= STAGE_OVERLAYS && props.children}

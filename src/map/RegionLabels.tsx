@@ -7,9 +7,7 @@ import { Marker, useMapEvents } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import { useModel } from '../model/model.ts'
 import { labelIcon } from './labelIcon.ts'
-
-const SMALL_REGIONS = new Set(['PE-CAL', 'PE-LMA'])
-const SMALL_LABEL_MIN_ZOOM = 8 // below this their labels overlap Lima's
+import { SMALL_LABEL_MIN_ZOOM, SMALL_REGIONS } from './regionLabelZoom.ts'
 
 export function RegionLabels({ lang }: { lang: Lang }) {
   const { regions, story } = useModel()

@@ -11,3 +11,4 @@ export const LazyMapTools = lazy(() => chunk().then((m) => ({ default: m.MapTool
 export const LazySpreader = lazy(() => chunk().then((m) => ({ default: m.Spreader })))
 export const LazySvgPatterns = lazy(() => chunk().then((m) => ({ default: m.SvgPatterns })))
 export const LazyRegionLabels = lazy(() => chunk().then((m) => ({ default: m.RegionLabels })))
+export const LazyDetailLayer = lazy(() => chunk().then((m) => ({ default: m.DetailLayer })))

@@ -30,7 +30,7 @@ export interface Basemap {
 }
 
 /** Only Peru's five neighbours are labelled: far countries' labels crowd the zoomed-out map. */
-const LABELLED = new Set(['EC', 'CO', 'BR', 'BO', 'CL'])
+export const LABELLED: ReadonlySet<string> = new Set(['EC', 'CO', 'BR', 'BO', 'CL'])
 
 export function indexBasemap(geojson: CountryCollection): Basemap {
   const features = geojson.features.filter((f) => f.properties.iso_a2 !== 'PE')

@@ -7,6 +7,8 @@
  * - geometry and data for the first view ≤ 60 KB: the chunks the initial JavaScript imports
  *   dynamically whose names say they hold geometry or data (FIRST_VIEW_CHUNK: peru-regions-*.js,
  *   basemap-*.js, zones-*.js, data-*.js — Vite names a JSON/TS chunk after its file);
+ * - the close-up detail ≤ 25 KB: geo/detail.json's own chunk (detail-*.js: rivers, lakes, towns),
+ *   which the after-first-paint chunk imports, so it is neither initial nor first-view data;
  * - Turf's union and simplify are in no browser chunk (turf.ts).
  *
  * Sizes are gzip at zlib's default level in kB of 1000 bytes, as Vite's build report prints them.
@@ -23,8 +25,10 @@ const BUDGET = {
   initialJs: 130 * KB, // gzip; ~121 KB when set (React 19 + Leaflet + react-leaflet + the app)
   css: 15 * KB, // gzip
   firstViewData: 60 * KB, // gzip: regions, neighbours, zones, places and their texts
+  detail: 25 * KB, // gzip; ~11 KB when set (rivers and lakes ~6 KB, 194 towns)
 }
 const FIRST_VIEW_CHUNK = /^(peru-regions|basemap|zones|data)-[\w-]+\.js$/
+const DETAIL_CHUNK = /^detail-[\w-]+\.js$/
 
 interface Row {
   what: string
@@ -96,6 +100,22 @@ describe('the first visit stays within its budgets', () => {
     const row = measure('first-view geometry and data', chunks, BUDGET.firstViewData)
     const others = lazy.filter((f) => !chunks.includes(f))
     if (others.length > 0) measure('other lazy chunks (no budget)', others, null)
+    expect(over(row)).toBe('')
+  })
+
+  it('loads the close-up detail (at most 25 KB gzip) as a chunk of its own, after the first view', () => {
+    const chunks = readdirSync(join(DIST, 'assets'))
+      .filter((f) => DETAIL_CHUNK.test(f))
+      .map((f) => join(DIST, 'assets', f))
+    expect(chunks.map((f) => basename(f))).toHaveLength(1)
+    expect(
+      initial.filter((f) => chunks.includes(f)),
+      'the detail is initial JavaScript',
+    ).toEqual([])
+    expect(chunks.some((f) => FIRST_VIEW_CHUNK.test(basename(f)))).toBe(false)
+    const code = readFileSync(chunks[0] ?? '', 'utf8')
+    expect(code, 'the chunk holds the towns').toContain('Juliaca')
+    const row = measure('close-up detail (rivers, lakes, towns)', chunks, BUDGET.detail)
     expect(over(row)).toBe('')
   })
 
