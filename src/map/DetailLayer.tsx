@@ -8,10 +8,11 @@
 import type { Feature, Geometry } from 'geojson'
 import type { PathOptions } from 'leaflet'
 import { useEffect, useMemo, useState } from 'react'
-import { GeoJSON, Marker, Pane, useMapEvents } from 'react-leaflet'
+import { GeoJSON, Marker, Pane } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import { type Detail, type DetailCollection, indexDetail, labelsAt } from '../model/detail.ts'
 import { labelIcon } from './labelIcon.ts'
+import { useMapZoom } from './useMapZoom.ts'
 
 const WATER_PANE_Z = 420 // above the regions and places (overlay pane, 400), under the labels
 const NAMES_PANE_Z = 590 // above the water, under the regions' names (marker pane, 600)
@@ -48,12 +49,7 @@ function useDetail(): Detail | null {
 
 export function DetailLayer({ lang }: { lang: Lang }) {
   const detail = useDetail()
-  const map = useMapEvents({
-    zoomend() {
-      setZoom(map.getZoom())
-    },
-  })
-  const [zoom, setZoom] = useState(() => map.getZoom())
+  const zoom = useMapZoom()
   const icons = useMemo(
     () =>
       (detail?.labels ?? []).map((l) => ({

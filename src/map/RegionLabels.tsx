@@ -2,21 +2,17 @@
  * Region names on the map, in the current language, at each region's label point. Callao and
  * Lima Metropolitana are too small to label until the map is zoomed in.
  */
-import { useMemo, useState } from 'react'
-import { Marker, useMapEvents } from 'react-leaflet'
+import { useMemo } from 'react'
+import { Marker } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import { useModel } from '../model/model.ts'
 import { labelIcon } from './labelIcon.ts'
 import { SMALL_LABEL_MIN_ZOOM, SMALL_REGIONS } from './regionLabelZoom.ts'
+import { useMapZoom } from './useMapZoom.ts'
 
 export function RegionLabels({ lang }: { lang: Lang }) {
   const { regions, story } = useModel()
-  const map = useMapEvents({
-    zoomend() {
-      setZoom(map.getZoom())
-    },
-  })
-  const [zoom, setZoom] = useState(() => map.getZoom())
+  const zoom = useMapZoom()
   const labels = useMemo(
     () =>
       regions.list.map((r) => ({

@@ -5,13 +5,14 @@
  * screen pixels, so the spread is the same size at every zoom and vanishes once the places are far
  * enough apart. Loaded after the first paint (the initial script has no room for it).
  */
-import { useEffect, useMemo, useState } from 'react'
-import { useMap, useMapEvents } from 'react-leaflet'
+import { useEffect, useMemo } from 'react'
+import { useMap } from 'react-leaflet'
 import { pointRadius } from '../layers/placeStyle.ts'
 import type { LatLngTuple } from '../model/regions.ts'
 import type { PlaceEntry } from '../model/story.ts'
 import { SpreadLeaders } from './SpreadLeaders.tsx'
 import { spreadOffsets } from './spread.ts'
+import { useMapZoom } from './useMapZoom.ts'
 
 interface Props {
   points: readonly PlaceEntry[]
@@ -20,12 +21,7 @@ interface Props {
 
 export function Spreader({ points, onMoved }: Props) {
   const map = useMap()
-  const [zoom, setZoom] = useState(() => map.getZoom())
-  useMapEvents({
-    zoomend() {
-      setZoom(map.getZoom())
-    },
-  })
+  const zoom = useMapZoom()
   const moved = useMemo(() => {
     const out = new Map<string, LatLngTuple>()
     const symbols = points.map((e) => {
