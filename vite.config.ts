@@ -1,17 +1,21 @@
 /**
- * Build and test set-up. The base is relative ('./'), so the built site works from any folder of
- * any static host; the prerender step (src/build) writes a page per share link.
+ * Build and test set-up. The base comes from SITE_URL (src/build/base.ts): its path when set
+ * (`/peru/`), else relative ('./'), so the built site works from any folder of any static host;
+ * the prerender step (src/build) writes a page per share link.
  */
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { viteBase } from './src/build/base.ts'
 import { checkData } from './src/build/checkData.ts'
 import { csp } from './src/build/csp.ts'
 import { publishDownload } from './src/build/download.ts'
+import { indexPagesPlugin } from './src/build/indexPages.ts'
 import { prerender } from './src/build/prerender.ts'
 
 export default defineConfig({
-  base: './',
-  plugins: [checkData(), react(), prerender(), csp(), publishDownload()],
+  base: viteBase(),
+  // indexPagesPlugin reads the built index.html before prerender rewrites it as the home page.
+  plugins: [checkData(), react(), indexPagesPlugin(), prerender(), csp(), publishDownload()],
   build: {
     target: 'es2022',
     sourcemap: false,

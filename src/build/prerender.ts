@@ -4,9 +4,9 @@
  * that serve it for missing paths (GitHub Pages, Netlify, Cloudflare Pages…) show the map and a
  * "not found" notice instead of a bare error page.
  *
- * 404.html can be served at any depth, so its assets need an absolute base: SITE_BASE (default
- * `/`, the host's root; set it to `/peru-map/` when the site lives in a folder). SITE_URL, the
- * site's absolute address, makes the preview addresses absolute (README, Link previews).
+ * 404.html can be served at any depth, so its assets need an absolute base: the path of SITE_URL,
+ * the site's absolute address (base.ts; without it the host's root). SITE_URL also makes every
+ * page's assets and the preview addresses absolute (README, Link previews).
  *
  * The pages are written synchronously: Rollup runs the closeBundle hooks of all plugins in
  * parallel, and the CSP plugin after this one reads the pages. The images (~90, ~2 s on this
@@ -21,16 +21,12 @@ import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
 import zonesJson from '../../geo/zones.json' with { type: 'json' }
 import type { CountryCollection } from '../model/basemap.ts'
 import type { RegionCollection } from '../model/regions.ts'
+import { notFoundBase, rootFrom, viteBase } from './base.ts'
 import { headTags, siteUrlFrom } from './head.ts'
-import { rebaseAssets, rootPrefix, withHead } from './html.ts'
+import { rebaseAssets, withHead } from './html.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
-
-export function siteBase(): string {
-  const base = process.env.SITE_BASE ?? '/'
-  return base.endsWith('/') ? base : `${base}/`
-}
 
 const GEOMETRY: CardGeometry = {
   regions: regionsJson as unknown as RegionCollection,
@@ -46,7 +42,7 @@ function writePages(outDir: string, siteUrl: string | null) {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
   const list = sitePages()
   for (const page of list) {
-    const html = withHead(rebaseAssets(template, rootPrefix(depthOf(page.path))), {
+    const html = withHead(rebaseAssets(template, rootFrom(depthOf(page.path), viteBase())), {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
@@ -56,7 +52,7 @@ function writePages(outDir: string, siteUrl: string | null) {
     writeFileSync(join(outDir, page.path, 'index.html'), html)
   }
   const home = list[0]
-  const notFound = withHead(rebaseAssets(template, siteBase()), {
+  const notFound = withHead(rebaseAssets(template, notFoundBase()), {
     title: home?.title.es ?? '',
     description: home?.description.es ?? '',
     lang: 'es',
@@ -78,6 +74,13 @@ export function prerender(): Plugin {
     },
     closeBundle() {
       const siteUrl = siteUrlFrom(process.env.SITE_URL)
+      if (process.env.SITE_BASE) {
+        logger?.warn(
+          siteUrl
+            ? 'SITE_BASE is ignored: the base comes from SITE_URL.'
+            : "SITE_BASE is deprecated: set SITE_URL (the site's absolute address) instead.",
+        )
+      }
       if (!siteUrl) {
         logger?.warn(
           'SITE_URL is not set: canonical, og:url and og:image are relative addresses, which ' +
