@@ -16,7 +16,16 @@ const BIN = join(ROOT, 'node_modules', '.bin')
 const RUN = join(ROOT, '.cache', `test-run-${process.pid}`)
 const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(RUN, 'dist')
 const RESULTS = join(RUN, 'results')
-const env = { ...process.env, E2E_DIST: DIST }
+// The same site built knowing where it lives, at a host's root and in a folder, for the static
+// host tests (tests/e2e/hosts.ts); the default build above has no SITE_URL.
+const DIST_ROOT = join(RUN, 'dist-root')
+const DIST_FOLDER = join(RUN, 'dist-folder')
+const env = {
+  ...process.env,
+  E2E_DIST: DIST,
+  E2E_DIST_ROOT: DIST_ROOT,
+  E2E_DIST_FOLDER: DIST_FOLDER,
+}
 
 let current = null
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -27,11 +36,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 /** Runs one step to its end; resolves with its exit code. */
-function step(name, command, args) {
+function step(name, command, args, extraEnv = {}) {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
   return new Promise((done) => {
-    current = spawn(join(BIN, command), args, { cwd: ROOT, env, stdio: 'inherit' })
+    const stepEnv = { ...env, ...extraEnv }
+    current = spawn(join(BIN, command), args, { cwd: ROOT, env: stepEnv, stdio: 'inherit' })
     current.on('exit', (code, signal) => {
       current = null
       console.log(`◀ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -41,14 +51,17 @@ function step(name, command, args) {
 }
 
 mkdirSync(RUN, { recursive: true })
+const build = (outDir) => ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']
 const steps = [
-  ['build', 'vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']],
+  ['build', 'vite', build(DIST)],
+  ['build at a root', 'vite', build(DIST_ROOT), { SITE_URL: 'https://peru.example/' }],
+  ['build in a folder', 'vite', build(DIST_FOLDER), { SITE_URL: 'https://peru.example/peru/' }],
   ['build-output tests', 'vitest', ['run', '--config', 'tests/build/vitest.config.ts']],
   ['browser tests', 'playwright', ['test', '--output', RESULTS, ...process.argv.slice(2)]],
 ]
 let failed = null
-for (const [name, command, args] of steps) {
-  if ((await step(name, command, args)) !== 0) {
+for (const [name, command, args, extraEnv] of steps) {
+  if ((await step(name, command, args, extraEnv)) !== 0) {
     failed = name
     break
   }

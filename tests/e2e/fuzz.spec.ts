@@ -114,7 +114,7 @@ const validKey = (kind: 'region' | 'place') =>
   fc.constantFrom(...(KNOWN[kind].size > 0 ? [...KNOWN[kind]] : ['cusco']))
 
 const path = fc.oneof(
-  fc.constantFrom('/', '/index.html', '/404.html', '/regoin/cusco/', '/region/', '/place/'),
+  fc.constantFrom('/', '/index.html', '/404.html', '/regoin/cusco/', '/region', '/place'),
   validKey('region').map((k) => `/region/${k}/`),
   validKey('place').map((k) => `/place/${k}/`),
   written.map((p) => `/region/${p}/`),
@@ -149,14 +149,18 @@ const query = fc
   .map((pairs) => (pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`))
 
 /**
- * KNOWN ISSUE, left out of the generated paths until fixed (see the test.fail below): a region or
- * place page loads its assets by relative address (`../../assets/…`), so the same page served at
- * an address with an empty segment (`/region/cusco//`, `//region/cusco/`; static hosts merge the
- * slashes when they look for the file) looks one folder too deep and draws nothing.
+ * Left out of the generated paths: addresses with an empty segment (`/region/cusco//`,
+ * `//region/cusco/`; static hosts merge the slashes when they look for the file). This run's
+ * site is the default build, without SITE_URL, whose pages load their assets relative to
+ * themselves (`../../assets/…`): from an address one folder deeper than the page no relative
+ * address can reach them, whatever the page does. Builds that know their base (SITE_URL) open
+ * such links at their canonical address: tests/e2e/hostSuite.ts, on nginx and `serve`.
+ * Also left out: the index pages `/region/` and `/place/` (lists of links, no map), tested there.
  */
 const EMPTY_SEGMENT = /\/\//
+const INDEX_PAGE = /^\/(?:region|place)\/(?:index\.html)?$/
 /** The path as a static host looks it up: decoded, so `%2F` is a slash too (`/region/PE-PUN/%2F/`
- * is the same known issue, found by this generator with seed 1624580515). */
+ * is an empty segment as well, found by this generator with seed 1624580515). */
 function hostPath(pathname: string): string {
   try {
     return decodeURIComponent(pathname)
@@ -164,9 +168,10 @@ function hostPath(pathname: string): string {
     return pathname
   }
 }
-const address = fc
-  .record({ path, query, hash })
-  .filter((a) => !EMPTY_SEGMENT.test(hostPath(urlOf('http://127.0.0.1', a).pathname)))
+const address = fc.record({ path, query, hash }).filter((a) => {
+  const served = hostPath(urlOf('http://127.0.0.1', a).pathname)
+  return !EMPTY_SEGMENT.test(served) && !INDEX_PAGE.test(served)
+})
 
 /** Whether the path names something ('valid'), nothing ('invalid'), or we cannot tell. */
 function routeOf(pathname: string): 'valid' | 'invalid' | 'unsure' {
@@ -314,12 +319,3 @@ for (let batch = 0; batch < BATCHES; batch++) {
     expect(opened).toBe(runs)
   })
 }
-
-test.fail(
-  'a region link with an extra slash still draws the map (known issue)',
-  async ({ page }) => {
-    test.setTimeout(15_000)
-    await page.goto('/region/cusco//')
-    await expect(page.locator('path.region')).toHaveCount(26, { timeout: 3000 })
-  },
-)
