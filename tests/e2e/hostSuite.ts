@@ -118,11 +118,12 @@ export function describeHost(kind: HostKind): void {
       })
 
       test('a path that names nothing gets the 404 page and its notice', async ({ page }) => {
-        for (const [path, quoted] of [
+        const missing: [string, string][] = [
           ['region/atlantis/', 'atlantis'],
           ['region/cusco/extra/', 'region/cusco/extra/'],
           ['nothing/here', 'nothing/here'],
-        ]) {
+        ]
+        for (const [path, quoted] of missing) {
           const response = await page.goto(at(path))
           expect(response?.status(), path).toBe(404)
           await expect(page.locator('path.region'), path).toHaveCount(26)
