@@ -10,12 +10,13 @@ import { checkData } from './src/build/checkData.ts'
 import { csp } from './src/build/csp.ts'
 import { publishDownload } from './src/build/download.ts'
 import { indexPagesPlugin } from './src/build/indexPages.ts'
+import { preloads } from './src/build/preloads.ts'
 import { prerender } from './src/build/prerender.ts'
 
 export default defineConfig({
   base: viteBase(),
   // indexPagesPlugin reads the built index.html before prerender rewrites it as the home page.
-  plugins: [checkData(), react(), indexPagesPlugin(), prerender(), csp(), publishDownload()],
+  plugins: [checkData(), react(), preloads(), indexPagesPlugin(), prerender(), csp(), publishDownload()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,7 @@
 // let a second `npm test` run on the same machine at the same time without pulling the site
 // from under the first. A passing run removes its folder; a failing one keeps it (the site as
 // tested, and the browser tests' screenshots) and says where.
-// Usage: node tests/run.mjs [playwright arguments, e.g. --grep layers]
+// Usage: node tests/run.mjs [playwright arguments, e.g. --grep layers]; then Lighthouse (below).
 // E2E_DIST=<folder> builds into that folder instead, and keeps it.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
@@ -41,7 +41,8 @@ function step(name, command, args, extraEnv = {}) {
   console.log(`\n▶ ${name}`)
   return new Promise((done) => {
     const stepEnv = { ...env, ...extraEnv }
-    current = spawn(join(BIN, command), args, { cwd: ROOT, env: stepEnv, stdio: 'inherit' })
+    const file = command === 'node' ? process.execPath : join(BIN, command)
+    current = spawn(file, args, { cwd: ROOT, env: stepEnv, stdio: 'inherit' })
     current.on('exit', (code, signal) => {
       current = null
       console.log(`◀ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -59,6 +60,12 @@ const steps = [
   ['build-output tests', 'vitest', ['run', '--config', 'tests/build/vitest.config.ts']],
   ['browser tests', 'playwright', ['test', '--output', RESULTS, ...process.argv.slice(2)]],
 ]
+// Lighthouse (tests/lighthouse/run.mjs: its own build and server, 1-5 min) runs in the full
+// suite; a run that picks browser tests (`node tests/run.mjs layers.spec.ts`) adds it with
+// LIGHTHOUSE=1.
+if (process.argv.length <= 2 || process.env.LIGHTHOUSE === '1') {
+  steps.push(['lighthouse', 'node', ['tests/lighthouse/run.mjs']])
+}
 let failed = null
 for (const [name, command, args, extraEnv] of steps) {
   if ((await step(name, command, args, extraEnv)) !== 0) {
