@@ -16,7 +16,15 @@ import { prerender } from './src/build/prerender.ts'
 export default defineConfig({
   base: viteBase(),
   // indexPagesPlugin reads the built index.html before prerender rewrites it as the home page.
-  plugins: [checkData(), react(), preloads(), indexPagesPlugin(), prerender(), csp(), publishDownload()],
+  plugins: [
+    checkData(),
+    react(),
+    preloads(),
+    indexPagesPlugin(),
+    prerender(),
+    csp(),
+    publishDownload(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

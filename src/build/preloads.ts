@@ -33,7 +33,7 @@ export function firstViewFiles(
   const files = new Set<string>()
   const add = (file: string) => {
     const chunk = bundle[file]
-    if (!chunk || chunk.type !== 'chunk' || files.has(file)) return
+    if (chunk?.type !== 'chunk' || files.has(file)) return
     files.add(file)
     for (const dep of chunk.imports ?? []) add(dep)
   }
