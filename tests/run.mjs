@@ -8,6 +8,7 @@
 // E2E_DIST=<folder> builds into that folder instead, and keeps it.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -17,14 +18,30 @@ const RUN = join(ROOT, '.cache', `test-run-${process.pid}`)
 const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(RUN, 'dist')
 const RESULTS = join(RUN, 'results')
 // The same site built knowing where it lives, at a host's root and in a folder, for the static
-// host tests (tests/e2e/hosts.ts); the default build above has no SITE_URL.
+// host tests (tests/e2e/hosts.ts); the default build above has no SITE_URL. The root one is
+// built for the address Lighthouse serves it from (tests/lighthouse/run.mjs), which reuses it.
 const DIST_ROOT = join(RUN, 'dist-root')
 const DIST_FOLDER = join(RUN, 'dist-folder')
+const LIGHTHOUSE_PORT = process.env.LIGHTHOUSE_PORT || String(await freePort())
 const env = {
   ...process.env,
   E2E_DIST: DIST,
   E2E_DIST_ROOT: DIST_ROOT,
   E2E_DIST_FOLDER: DIST_FOLDER,
+  LIGHTHOUSE_DIST: DIST_ROOT,
+  LIGHTHOUSE_PORT,
+}
+
+/** A port nobody listens on now, asked of the system. */
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer()
+    probe.on('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => ok(port))
+    })
+  })
 }
 
 let current = null
@@ -55,7 +72,12 @@ mkdirSync(RUN, { recursive: true })
 const build = (outDir) => ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']
 const steps = [
   ['build', 'vite', build(DIST)],
-  ['build at a root', 'vite', build(DIST_ROOT), { SITE_URL: 'https://peru.example/' }],
+  [
+    'build at a root',
+    'vite',
+    build(DIST_ROOT),
+    { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}/` },
+  ],
   ['build in a folder', 'vite', build(DIST_FOLDER), { SITE_URL: 'https://peru.example/peru/' }],
   ['build-output tests', 'vitest', ['run', '--config', 'tests/build/vitest.config.ts']],
   ['browser tests', 'playwright', ['test', '--output', RESULTS, ...process.argv.slice(2)]],

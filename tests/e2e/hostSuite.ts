@@ -37,7 +37,8 @@ export function describeHost(kind: HostKind): void {
   for (const mount of MOUNTS) {
     const port = freePort()
     const knowsBase = mount.siteUrl !== null
-    test.describe(`${kind}, the site at ${mount.prefix}${knowsBase ? ` (SITE_URL=${mount.siteUrl})` : ' (no SITE_URL)'}`, () => {
+    const built = knowsBase ? `SITE_URL …${mount.prefix}` : 'no SITE_URL'
+    test.describe(`${kind}, the site at ${mount.prefix} (${built})`, () => {
       test.describe.configure({ mode: 'serial' })
       test.use({ baseURL: `http://127.0.0.1:${port}` })
       let host: Host | null = null

@@ -4,7 +4,7 @@
  * the npm package `serve` (the server Vercel's `npx serve` runs). Each serves one of the sites the
  * test run built, at the host's root or in a folder, on a free port, as a deployment would:
  *
- *   root      SITE_URL=https://peru.example/        served at /
+ *   root      SITE_URL=http://127.0.0.1:<port>/     served at / (tests/run.mjs: Lighthouse's site)
  *   folder    SITE_URL=https://peru.example/peru/   served at /peru/
  *   relative  no SITE_URL (the default build)       served at /deep/er/
  *

@@ -7,11 +7,13 @@
 // points with the load (the simulation multiplies observed CPU time); `npm run bench` reports its
 // median over several runs.
 //
-// It builds its own site, with SITE_URL set to the address it serves it from, as a deployment
-// would (SEO needs the canonical address absolute and on the site's own host).
-// Usage: node tests/lighthouse/run.mjs   (CHROMIUM_PATH, LIGHTHOUSE_DIST=<folder> to keep the build)
+// It serves a site built with SITE_URL set to the address it serves it from, as a deployment
+// would (SEO needs the canonical address absolute and on the site's own host): the one
+// tests/run.mjs built (LIGHTHOUSE_DIST, built for http://127.0.0.1:LIGHTHOUSE_PORT/, which the
+// static host tests share), else its own.
+// Usage: node tests/lighthouse/run.mjs   (CHROMIUM_PATH; LIGHTHOUSE_DIST with LIGHTHOUSE_PORT)
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,7 +31,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 const WORK = join(ROOT, '.cache', `lighthouse-${process.pid}`)
-const DIST = process.env.LIGHTHOUSE_DIST ? resolve(process.env.LIGHTHOUSE_DIST) : join(WORK, 'dist')
+const GIVEN = process.env.LIGHTHOUSE_DIST ? resolve(process.env.LIGHTHOUSE_DIST) : null
+const DIST = GIVEN ?? join(WORK, 'dist')
 const MAX_CLS = 0.05 // the issue's target; "good" in Core Web Vitals is 0.1
 const GATED = ['accessibility', 'best-practices', 'seo'] // each must score 100
 // Where shared links land, with the layout shift gated; and an index page (no map: its
@@ -80,21 +83,29 @@ function audit(url, name, withPerformance) {
 
 async function main() {
   mkdirSync(WORK, { recursive: true })
-  const port = await freePort()
+  const port = GIVEN ? Number(process.env.LIGHTHOUSE_PORT) : await freePort()
   const origin = `http://127.0.0.1:${port}`
-  execFileSync(
-    join(BIN, 'vite'),
-    ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SITE_URL: `${origin}/` } },
-  )
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, 'tests/bench/serve.mjs'), String(port), DIST],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  await new Promise((ok) => server.stdout.once('data', ok))
+  if (GIVEN) {
+    const home = join(GIVEN, 'index.html')
+    const html = existsSync(home) ? readFileSync(home, 'utf8') : ''
+    if (!html.includes(`<link rel="canonical" href="${origin}/" />`)) {
+      throw new Error(`LIGHTHOUSE_DIST=${GIVEN} is not a build with SITE_URL=${origin}/`)
+    }
+  } else {
+    execFileSync(
+      join(BIN, 'vite'),
+      ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SITE_URL: `${origin}/` } },
+    )
+  }
+  const serve = join(ROOT, 'tests/bench/serve.mjs')
+  const server = spawn(process.execPath, [serve, String(port), DIST], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise((ok, fail) => {
+    server.stdout.once('data', ok)
+    server.once('exit', (code) => fail(new Error(`the server on port ${port} exited (${code})`)))
+  })
   const problems = []
   try {
     for (const { path, cls: gateCls } of PAGES) {
