@@ -40,7 +40,8 @@ test.describe.configure({ mode: 'parallel' })
 /** The keys the build wrote a page for: region slugs, aliases, ISO codes; place ids. */
 function builtKeys(kind: 'region' | 'place'): Set<string> {
   try {
-    return new Set(readdirSync(join(DIST, kind)))
+    const entries = readdirSync(join(DIST, kind), { withFileTypes: true })
+    return new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name)) // not index.html
   } catch {
     return new Set()
   }
