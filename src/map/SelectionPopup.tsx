@@ -31,16 +31,14 @@ const NARROW_SCREEN = 720 // pixels, as in styles.css
  * Shows the popup once it holds its content and has been measured. react-leaflet opens the popup
  * empty, fills it in a later render and measures it in a passive effect, so three sizes were
  * painted, each a layout shift (CLS 0.54 on /region/ayacucho/, PERFORMANCE-2.md §3). The popup
- * starts hidden (`selection-popup-hidden`); this, rendered after the content in the same commit,
+ * starts hidden (`popup-hidden`); this, rendered after the content in the same commit,
  * measures it and reveals it before the browser paints.
  */
 function RevealWhenLaidOut({ popup }: { popup: RefObject<LeafletPopup | null> }) {
   useLayoutEffect(
     function revealOnceLaidOut() {
-      const opened = popup.current
-      if (!opened) return
-      opened.update()
-      opened.getElement()?.classList.remove('selection-popup-hidden')
+      popup.current?.update()
+      popup.current?.getElement()?.classList.remove('popup-hidden')
     },
     [popup],
   )
@@ -98,7 +96,7 @@ export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, ch
       autoPanPaddingTopLeft={
         window.innerWidth <= NARROW_SCREEN ? AUTOPAN_TOP_LEFT_NARROW : AUTOPAN_TOP_LEFT
       }
-      className="selection-popup selection-popup-hidden"
+      className="selection-popup popup-hidden"
       {...options}
     >
       <ErrorBoundary key={selectionKey} name="popup" message={t.panelFailed} reloadLabel={t.reload}>

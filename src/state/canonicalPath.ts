@@ -19,7 +19,7 @@ export function rewriteToCanonicalPath(): void {
   const root = appRoot()
   const here = toRelative(window.location, root)
   const canonical = canonicalPathOf(here.path)
-  if (canonical === null) return
-  const href = toAbsolute(canonical, root)
-  window.history.replaceState(window.history.state, '', `${href}${here.search}${here.hash}`)
+  if (canonical !== null) {
+    history.replaceState(null, '', toAbsolute(canonical, root) + here.search + here.hash)
+  }
 }
