@@ -3,8 +3,8 @@
  * HTML string). Closing it (its × button, Escape, a click on the sea) calls onClose; a popup removed
  * because the selection moved elsewhere does not, so the new selection survives.
  */
-import type { Popup as LeafletPopup, PopupEvent } from 'leaflet'
-import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import type { PopupEvent } from 'leaflet'
+import { type ReactNode, useEffect, useMemo, useRef } from 'react'
 import { Popup, useMapEvents } from 'react-leaflet'
 import type { Strings } from '../i18n/strings.ts'
 import type { LatLngTuple } from '../model/regions.ts'
@@ -26,24 +26,6 @@ const AUTOPAN_PADDING: [number, number] = [16, 16] // pixels
 const AUTOPAN_TOP_LEFT: [number, number] = [56, 16] // pixels: clear of the zoom buttons
 const AUTOPAN_TOP_LEFT_NARROW: [number, number] = [8, 100] // pixels: the full width, below the zoom buttons
 const NARROW_SCREEN = 720 // pixels, as in styles.css
-
-/**
- * Shows the popup once it holds its content and has been measured. react-leaflet opens the popup
- * empty, fills it in a later render and measures it in a passive effect, so three sizes were
- * painted, each a layout shift (CLS 0.54 on /region/ayacucho/, PERFORMANCE-2.md §3). The popup
- * starts hidden (`popup-hidden`); this, rendered after the content in the same commit,
- * measures it and reveals it before the browser paints.
- */
-function RevealWhenLaidOut({ popup }: { popup: RefObject<LeafletPopup | null> }) {
-  useLayoutEffect(
-    function revealOnceLaidOut() {
-      popup.current?.update()
-      popup.current?.getElement()?.classList.remove('popup-hidden')
-    },
-    [popup],
-  )
-  return null
-}
 
 export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, children }: Props) {
   const currentKey = useRef(selectionKey)
@@ -83,12 +65,10 @@ export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, ch
 
   // Leaflet keeps unknown options: the key travels with the popup to its popupclose event.
   const options = useMemo(() => ({ selectionKey }) as object, [selectionKey])
-  const popup = useRef<LeafletPopup | null>(null)
 
   return (
     <Popup
       key={selectionKey}
-      ref={popup}
       position={position}
       maxWidth={Math.min(POPUP_MAX_WIDTH, window.innerWidth - POPUP_SCREEN_MARGIN)}
       autoPan={autoPan}
@@ -96,13 +76,12 @@ export function SelectionPopup({ position, selectionKey, onClose, autoPan, t, ch
       autoPanPaddingTopLeft={
         window.innerWidth <= NARROW_SCREEN ? AUTOPAN_TOP_LEFT_NARROW : AUTOPAN_TOP_LEFT
       }
-      className="selection-popup popup-hidden"
+      className="selection-popup"
       {...options}
     >
       <ErrorBoundary key={selectionKey} name="popup" message={t.panelFailed} reloadLabel={t.reload}>
         {children}
       </ErrorBoundary>
-      <RevealWhenLaidOut popup={popup} />
     </Popup>
   )
 }
