@@ -9,6 +9,7 @@ import { viteBase } from './src/build/base.ts'
 import { checkData } from './src/build/checkData.ts'
 import { csp } from './src/build/csp.ts'
 import { publishDownload } from './src/build/download.ts'
+import { embedSite } from './src/build/embedBundle.ts'
 import { indexPagesPlugin } from './src/build/indexPages.ts'
 import { preloads } from './src/build/preloads.ts'
 import { prerender } from './src/build/prerender.ts'
@@ -22,6 +23,7 @@ export default defineConfig({
     preloads(),
     indexPagesPlugin(),
     prerender(),
+    embedSite(),
     csp(),
     publishDownload(),
   ],

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ADJACENCY_PATH, deriveAdjacency } from './adjacency.mjs'
 import { BASEMAP_PATH, BASEMAP_SOURCE, deriveBasemap, WORLD_ATLAS_FILE } from './basemap.mjs'
 import { EXTRACT_PATH, EXTRACT_SOURCE, extractFeatures, peruFeatures } from './extract.mjs'
 import { sha256 } from './hash.mjs'
@@ -62,6 +63,7 @@ export function deriveAll({ fetch, provincesFrom }) {
       basemap,
     ),
     [ZONES_PATH]: collectionText({ source: { file: ZONES_INPUT } }, zones),
+    [ADJACENCY_PATH]: jsonText(deriveAdjacency(regions)),
   }
   const manifest = buildManifest({
     source: { ...source, extract: EXTRACT_PATH, extract_sha256: sha256(extractText) },

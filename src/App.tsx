@@ -37,7 +37,7 @@ export function App() {
           </DetailsContext>
         </ModelContext>
       ) : load.status === 'loading' ? (
-        <Loading t={t} />
+        <Loading t={t} withCard={state.route.kind === 'region' || state.route.kind === 'place'} />
       ) : (
         <LoadFailed t={t} error={load.error} />
       )}

@@ -1,6 +1,6 @@
 /**
  * The map and its panels, once the model is loaded: derives what the link selects and shows, and
- * wires the map, the overlays, the popup, the notices and the side panel. All state a link can
+ * wires the map, the overlays, the selection's card, the notices and the side panel. All state a link can
  * carry lives in the address (state/url.ts); the rest (the base layer, a dismissed notice) is local.
  */
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
@@ -11,19 +11,21 @@ import type { Strings } from './i18n/strings.ts'
 import { Overlays } from './layers/Overlays.tsx'
 import { runoffFills } from './layers/palette.ts'
 import { MapView } from './map/MapView.tsx'
-import type { FocusTarget } from './map/RouteFocus.tsx'
-import { SelectionCard } from './map/SelectionCard.tsx'
+import { focusOf } from './map/RouteFocus.tsx'
+import { hasCard, SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
 import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
+import { noticeAfter } from './model/linkNotice.ts'
 import { useModel } from './model/model.ts'
-import { type Selection, selectionKey, selectionOf } from './model/selection.ts'
+import { selectionKey, selectionOf } from './model/selection.ts'
 import { changeDays, isPlaceShownAt, timelineDays } from './model/timeline.ts'
 import { replaceRoute, selectPlace, selectRegion, setDate, setLayers } from './state/actions.ts'
 import { type UrlState, withRoute, withView } from './state/url.ts'
 import { useEscapeToClose } from './state/useEscapeToClose.ts'
 import { shareLink } from './state/useUrlState.ts'
+import { LazyExplorerAccess, LazyRegionTable } from './ui/accessPanels.ts'
 import type { BasemapId } from './ui/BasemapChooser.tsx'
 import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
@@ -42,13 +44,6 @@ const NOT_FOUND_TEXT = {
   place: 'placeNotFound',
   link: 'regionNotFound',
 } as const
-
-function focusOf(selection: Selection): FocusTarget {
-  if (selection.kind === 'region') return { bounds: selection.region.bounds }
-  if (selection.kind !== 'place') return null
-  const { entry } = selection
-  return entry.bounds ? { bounds: entry.bounds } : { point: entry.anchor }
-}
 
 export function Explorer({ state, lang, t }: Props) {
   const model = useModel()
@@ -124,9 +119,6 @@ export function Explorer({ state, lang, t }: Props) {
   )
 
   const key = selectionKey(selection)
-  // A view in the link wins: the popup it opens on load does not pan the map away from it.
-  const [firstKey] = useState(key)
-  const autoPan = !(hasLinkView && key === firstKey)
   const { article } = model
   const active = useMemo(
     () =>
@@ -146,18 +138,20 @@ export function Explorer({ state, lang, t }: Props) {
   )
   useEscapeToClose(key)
   useEffect(
-    function lowerTheSheetForAPopup() {
-      // On a phone the popup needs the screen: the sheet goes down to its peek height.
+    function lowerTheSheetForACard() {
+      // On a phone the card opens in the sheet at its card height (its peek height with a card).
       if (key !== '') setSheet('peek')
     },
     [key],
   )
   const focus = useMemo(() => focusOf(selection), [selection])
-  const notFound = selection.kind === 'not-found' ? selection : null
-  const showNotFound = notFound !== null && notFound.key !== dismissedKey
+  const [notFound, setNotFound] = useState(() => noticeAfter(null, selection))
+  const nextNotFound = noticeAfter(notFound, selection)
+  if (nextNotFound !== notFound) setNotFound(nextNotFound) // settles in this render (React's pattern)
+  const showNotFound = nextNotFound !== null && nextNotFound.key !== dismissedKey
 
   return (
-    <main className="app-main">
+    <main className={hasCard(selection) ? 'app-main has-card' : 'app-main'}>
       <SvgPatterns />
       <div className="map-wrap">
         <MapView
@@ -180,14 +174,6 @@ export function Explorer({ state, lang, t }: Props) {
             isShown={isShown}
             onSelect={selectPlace}
           />
-          <SelectionCard
-            selection={selection}
-            selectionKey={key}
-            state={state}
-            autoPan={autoPan}
-            lang={lang}
-            t={t}
-          />
         </MapView>
         {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
         <div className="timeline-dock">
@@ -205,8 +191,8 @@ export function Explorer({ state, lang, t }: Props) {
         <div className="notices">
           {showNotFound && (
             <Notice
-              text={format(t[NOT_FOUND_TEXT[notFound.what]], { key: notFound.key })}
-              onDismiss={() => setDismissedKey(notFound.key)}
+              text={format(t[NOT_FOUND_TEXT[nextNotFound.what]], { key: nextNotFound.key })}
+              onDismiss={() => setDismissedKey(nextNotFound.key)}
               t={t}
             />
           )}
@@ -214,6 +200,9 @@ export function Explorer({ state, lang, t }: Props) {
             <Notice text={t.tilesFailed} onDismiss={() => setTilesFailed(false)} t={t} />
           )}
         </div>
+        <Suspense fallback={null}>
+          <LazyExplorerAccess {...{ layers, date, selection, lang, onSelectRegion }} />
+        </Suspense>
       </div>
       <SidePanel
         t={t}
@@ -223,6 +212,17 @@ export function Explorer({ state, lang, t }: Props) {
         onOpen={setPanelOpen}
         sheet={sheet}
         onSheet={setSheet}
+        card={
+          hasCard(selection) ? (
+            <SelectionCard
+              selection={selection}
+              selectionKey={key}
+              state={state}
+              lang={lang}
+              t={t}
+            />
+          ) : null
+        }
       >
         {{
           article: (
@@ -259,6 +259,14 @@ export function Explorer({ state, lang, t }: Props) {
               selectedPlace={entry?.place.id ?? null}
               onSelectRegion={onSelectRegion}
               onSelectPlace={selectPlace}
+            />
+          ),
+          table: (
+            <LazyRegionTable
+              date={date}
+              lang={lang}
+              selectedIso={region?.iso ?? null}
+              onSelectRegion={onSelectRegion}
             />
           ),
         }}

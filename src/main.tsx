@@ -1,6 +1,13 @@
 /** Entry point: mounts the app. */
 import 'leaflet/dist/leaflet.css'
 import './styles.css'
+import './map/insets.css'
+import './ui/cardSlot.css'
+// The panels' and the timeline's styles load with the first stylesheet (about 2 KB gzip), not
+// with their lazy chunks: a stylesheet arriving later restyles and lays out the whole page again.
+import './ui/article.css'
+import './ui/timeline.css'
+import './ui/deathsLegend.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'

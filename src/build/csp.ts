@@ -63,6 +63,12 @@ export const CONTENT_SECURITY_POLICY = serializePolicy(CSP_DIRECTIVES)
 /** The policy a host should send as a header: the page's plus the header-only directives. */
 export const HEADER_POLICY = serializePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES })
 
+/**
+ * The header policy for the embed's pages (`embed/*`): any site may frame them, which is what
+ * they are for. Every other page keeps `frame-ancestors 'none'` (README, Security).
+ */
+export const EMBED_HEADER_POLICY = serializePolicy({ ...CSP_DIRECTIVES, 'frame-ancestors': ['*'] })
+
 /** The `<meta http-equiv>` tag carrying a policy. */
 export function cspMetaTag(policy: string = CONTENT_SECURITY_POLICY): string {
   return `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`

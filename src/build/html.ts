@@ -44,3 +44,35 @@ export function withHead(html: string, head: PageHead): string {
     )
     .replace(/([ \t]*)<\/head>/, (_match, indent: string) => `${head.extra}${indent}</head>`)
 }
+
+/** Markup built only by `text` and `element` below: every piece of text in it is escaped. */
+export interface Html {
+  readonly html: string
+}
+
+/** Text for a page: escaped. */
+export function text(value: string): Html {
+  return { html: escapeHtml(value) }
+}
+
+/** The elements pages are built of (a closed list: no script, no style). */
+export type Tag = 'a' | 'h1' | 'h2' | 'h3' | 'li' | 'p' | 'section' | 'ul'
+
+/** An element with escaped attribute values and children made by `text` or `element`. */
+export function element(
+  tag: Tag,
+  attributes: Record<string, string>,
+  children: readonly Html[],
+): Html {
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${escapeHtml(name)}="${escapeHtml(value)}"`)
+    .join('')
+  const inner = children.map((child) => child.html).join('')
+  return { html: `<${tag}${attrs}>${inner}</${tag}>` }
+}
+
+/** Puts `body` inside the page's `<div id="root">`, which the app replaces when it starts. */
+export function withRootContent(html: string, body: readonly Html[]): string {
+  const content = body.map((part) => part.html).join('')
+  return html.replace('<div id="root"></div>', () => `<div id="root">${content}</div>`)
+}

@@ -21,9 +21,12 @@ import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
 import zonesJson from '../../geo/zones.json' with { type: 'json' }
 import type { CountryCollection } from '../model/basemap.ts'
 import type { RegionCollection } from '../model/regions.ts'
+import type { ZoneCollection as StoryZones } from '../model/story.ts'
 import { notFoundBase, rootFrom, viteBase } from './base.ts'
+import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
-import { rebaseAssets, withHead } from './html.ts'
+import { rebaseAssets, withHead, withRootContent } from './html.ts'
+import { oembedLinkTag } from './oembed.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
@@ -34,20 +37,24 @@ const GEOMETRY: CardGeometry = {
   zones: zonesJson as unknown as ZoneCollection,
 }
 
-function sitePages() {
+/** Every page the site writes (the embed writes a twin of each: embedBundle.ts). */
+export function sitePages() {
   return pages({ regions: GEOMETRY.regions, places: dataset.places })
 }
 
 function writePages(outDir: string, siteUrl: string | null) {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
   const list = sitePages()
+  const words = descriptionModel(GEOMETRY.regions, zonesJson as unknown as StoryZones)
   for (const page of list) {
-    const html = withHead(rebaseAssets(template, rootFrom(depthOf(page.path), viteBase())), {
+    const headed = withHead(rebaseAssets(template, rootFrom(depthOf(page.path), viteBase())), {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
-      extra: headTags(page, siteUrl),
+      extra: headTags(page, siteUrl) + oembedLinkTag(page, page.path, siteUrl),
     })
+    const description = words.describe(page.canonicalPath, 'es')
+    const html = withRootContent(headed, pageContent(page.title.es, description, 'es'))
     mkdirSync(join(outDir, page.path), { recursive: true })
     writeFileSync(join(outDir, page.path, 'index.html'), html)
   }

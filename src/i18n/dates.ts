@@ -28,10 +28,19 @@ export function formatDate(iso: string, lang: Lang, short = false): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat(lang, short).format(date)
 }
 
+// One formatter per language: building one costs ~1 ms, and a trace of /region/ayacucho/ spent
+// 29 ms on a new one per call.
+const PERCENT_FORMATS = new Map<Lang, Intl.NumberFormat>()
+
 export function formatPercent(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-  }).format(pct / 100)
+  let format = PERCENT_FORMATS.get(lang)
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+    })
+    PERCENT_FORMATS.set(lang, format)
+  }
+  return format.format(pct / 100)
 }

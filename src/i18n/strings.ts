@@ -30,6 +30,7 @@ const en = {
   zoomOut: 'Zoom out',
   showPanel: 'Show panel',
   hidePanel: 'Hide panel',
+  closeCard: 'Close',
   loading: 'Loading the map…',
   loadFailed: 'The map could not load its data. Check the connection and reload the page.',
   reload: 'Reload',
@@ -95,6 +96,8 @@ const en = {
   deathsLegendSize: 'Circle size: people killed at the place',
   deathsLegendOne: '{count} person',
   deathsLegendMany: '{count} people',
+  // issue 13: the Table tab (the other strings load with their features: i18n/accessStrings.ts)
+  panelTable: 'Table',
 }
 
 export type StringKey = keyof typeof en
@@ -128,6 +131,7 @@ const es: Strings = {
   zoomOut: 'Alejar',
   showPanel: 'Mostrar panel',
   hidePanel: 'Ocultar panel',
+  closeCard: 'Cerrar',
   loading: 'Cargando el mapa…',
   loadFailed: 'El mapa no pudo cargar sus datos. Revise la conexión y vuelva a cargar la página.',
   reload: 'Volver a cargar',
@@ -194,6 +198,8 @@ const es: Strings = {
   deathsLegendSize: 'Tamaño del círculo: personas muertas en el lugar',
   deathsLegendOne: '{count} persona',
   deathsLegendMany: '{count} personas',
+  // issue 13: the Table tab (the other strings load with their features: i18n/accessStrings.ts)
+  panelTable: 'Tabla',
 }
 
 export const STRINGS: Record<'es' | 'en', Strings> = { es, en }

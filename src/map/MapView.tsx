@@ -1,9 +1,10 @@
 /**
  * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
- * overlays and the popup (children), and the sync of view and link. MapContainer reads its props
+ * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
+ * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels.
  */
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
@@ -17,8 +18,11 @@ import { LocalizedZoom } from './LocalizedZoom.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
-import { TileBase } from './TileBase.tsx'
+import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'
+
+// The street map is an option, never a dependency: its code loads only when a reader picks it.
+const TileBase = lazy(() => import('./TileBase.tsx').then((m) => ({ default: m.TileBase })))
 
 interface Props {
   lang: Lang
@@ -35,9 +39,37 @@ interface Props {
   children?: ReactNode
 }
 
-export function MapView(props: Props) {
-  const { lang, t, basemap } = props
+const STAGE_OVERLAYS = 1
+const STAGE_LABELS = 2
+
+/** The map's layers, mounted stage by stage inside the map's context. */
+function Layers(props: Props) {
+  const { lang, basemap } = props
   const overTiles = basemap === 'osm'
+  const stage = useStages(STAGE_LABELS)
+  return (
+    <>
+      {overTiles && (
+        <Suspense fallback={null}>
+          <TileBase onFail={props.onTilesFailed} />
+        </Suspense>
+      )}
+      <Basemap lang={lang} visible={!overTiles} />
+      <RegionsLayer
+        fills={props.fills}
+        selectedIso={props.selectedIso}
+        overTiles={overTiles}
+        lang={lang}
+        onSelect={props.onSelectRegion}
+      />
+      {stage >= STAGE_LABELS && <RegionLabels lang={lang} />}
+      {stage >= STAGE_OVERLAYS && props.children}
+    </>
+  )
+}
+
+export function MapView(props: Props) {
+  const { t } = props
   const { regions } = useModel()
   return (
     <MapContainer
@@ -47,25 +79,14 @@ export function MapView(props: Props) {
       maxZoom={MAX_ZOOM}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
-      aria-label={t.mapLabel}
       zoomControl={false}
       fadeAnimation={false} // a closed popup leaves at once: one popup on the page at a time
     >
       <LocalizedZoom t={t} />
       <MapResizer />
-      {overTiles && <TileBase onFail={props.onTilesFailed} />}
-      <Basemap lang={lang} visible={!overTiles} />
-      <RegionsLayer
-        fills={props.fills}
-        selectedIso={props.selectedIso}
-        overTiles={overTiles}
-        lang={lang}
-        onSelect={props.onSelectRegion}
-      />
-      <RegionLabels lang={lang} />
-      {props.children}
+      <Layers {...props} />
       <RouteFocus target={props.focus} focusKey={props.focusKey} hasLinkView={props.hasLinkView} />
-      <ViewSync view={props.view} />
+      <ViewSync view={props.view} writeOpening={props.focus !== null} />
     </MapContainer>
   )
 }

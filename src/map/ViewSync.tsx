@@ -25,20 +25,25 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
   return a !== null && b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng
 }
 
-export function ViewSync({ view }: { view: MapView | null }) {
+interface Props {
+  view: MapView | null
+  /** Write the view the map opens at (a selection's fitted view), not only later moves. */
+  writeOpening: boolean
+}
+
+export function ViewSync({ view, writeOpening }: Props) {
   const map = useMap()
   const written = useRef<MapView | null>(null)
 
-  useMapEvents({
-    moveend() {
-      const now = currentView(map)
-      if (now === null) return
-      const state = readUrlState()
-      if (sameView(state.view, now)) return
-      written.current = now
-      navigate(withView(state, now), 'replace')
-    },
-  })
+  function writeView() {
+    const now = currentView(map)
+    if (now === null) return
+    const state = readUrlState()
+    if (sameView(state.view, now)) return
+    written.current = now
+    navigate(withView(state, now), 'replace')
+  }
+  useMapEvents({ moveend: writeView })
 
   useEffect(
     function applyViewFromUrl() {
@@ -48,6 +53,13 @@ export function ViewSync({ view }: { view: MapView | null }) {
     },
     [map, view],
   )
+
+  // A selection's fitted view is set before this listens (RouteFocus fits it before the layers
+  // are added), so it is written here; after applyViewFromUrl, so a view in the link wins.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the view the map opened at
+  useEffect(function writeOpeningView() {
+    if (writeOpening) writeView()
+  }, [])
 
   return null
 }

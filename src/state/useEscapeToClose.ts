@@ -1,4 +1,4 @@
-/** Escape closes what is open (the popup of a region or place), wherever the focus is. */
+/** Escape closes what is open (the card of a region or place), wherever the focus is. */
 import { useEffect } from 'react'
 import { clearSelection } from './actions.ts'
 

@@ -1,6 +1,12 @@
-/** The title bar: the map's title, the story it maps, and the language switch. */
+/** The title bar: the map's title, the story it maps, Share, Full screen and the language switch. */
+
+import { lazy, Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
+
+const LazyHeaderActions = lazy(() =>
+  import('./HeaderActions.tsx').then((m) => ({ default: m.HeaderActions })),
+)
 
 interface Props {
   lang: Lang
@@ -18,6 +24,9 @@ export function Header({ lang, t, onLang }: Props) {
           <cite lang="en">{t.appSubtitle}</cite> — {t.storyCredit}
         </p>
       </div>
+      <Suspense fallback={null}>
+        <LazyHeaderActions lang={lang} t={t} />
+      </Suspense>
       <button
         type="button"
         className="button lang-switch"

@@ -1,10 +1,13 @@
 /** What the page shows while the map's geometry and data load, or when they could not. */
 import type { Strings } from '../i18n/strings.ts'
 
-/** The same frame as the loaded app (map area and panel), so nothing shifts when it arrives. */
-export function Loading({ t }: { t: Strings }) {
+/**
+ * The same frame as the loaded app (map area and panel, and the card's box when the link selects
+ * a region or place: `has-card`, ui/cardSlot.css), so nothing shifts when it arrives.
+ */
+export function Loading({ t, withCard = false }: { t: Strings; withCard?: boolean }) {
   return (
-    <main className="app-main" aria-busy="true">
+    <main className={withCard ? 'app-main has-card' : 'app-main'} aria-busy="true">
       <div className="map-wrap load-status">
         <p role="status">{t.loading}</p>
       </div>

@@ -53,7 +53,10 @@ function mappedLabel(reference: Mapped, text: string, actions: MentionActions): 
   const [region] = reference.regions
   const name = (place && actions.placeName(place)) || (region && actions.regionName(region)) || text
   const label = format(actions.t.mentionOpens, { name })
-  return label.toLowerCase().includes(text.toLowerCase()) ? label : `${text}: ${label}`
+  // Contained as whole words between spaces: axe-core (and speech control) do not match
+  // "Bolivia" inside "Sacaba (Bolivia),".
+  const padded = ` ${label.toLowerCase()} `
+  return padded.includes(` ${text.toLowerCase()} `) ? label : `${text}: ${label}`
 }
 
 function MappedMention({

@@ -1,5 +1,5 @@
 /**
- * What the popup says about a place: its kind and name, when, what happened there, the article's
+ * What the card says about a place: its kind and name, when, what happened there, the article's
  * words, the other facts with their sources, whether its location is approximate, and its link.
  */
 import type { Lang } from '../i18n/lang.ts'

@@ -1,5 +1,5 @@
 /**
- * What the popup says about a region: its name in the current language, what kind of region it
+ * What the card says about a region: its name in the current language, what kind of region it
  * is, what the article and the layers say about it (children), and its share link.
  */
 import type { ReactNode } from 'react'

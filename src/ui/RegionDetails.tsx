@@ -1,6 +1,6 @@
 /**
- * Everything the article and the layers say about one region, for its popup: the article's words,
- * Castillo's 2021 run-off share, and the places on the map in the region (each opens its popup).
+ * Everything the article and the layers say about one region, for its card: the article's words,
+ * Castillo's 2021 run-off share, and the places on the map in the region (each opens its card).
  */
 import { formatPercent } from '../i18n/dates.ts'
 import { format } from '../i18n/format.ts'

@@ -1,15 +1,17 @@
 /**
- * The panel beside the map (a bottom sheet on phones): three tabs — the article, the layers, the
- * list of places and regions — and a button that hides and shows it. On a phone the sheet has
+ * The panel beside the map (a bottom sheet on phones): four tabs — the article, the layers, the
+ * list of places and regions, the regions' table — and a button that hides and shows it. On a phone the sheet has
  * three heights (peek, half, full) set by its handle: drag it, or press it to toggle.
+ * The selection's card (`card`) sits at the top, above the tabs, in a box the stylesheet reserves
+ * (ui/cardSlot.css); with the panel hidden, the card still shows, with the button that shows it.
  */
 import { type ReactNode, Suspense, useId, useRef } from 'react'
 import type { Strings } from '../i18n/strings.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { type SheetHeight, useSheetDrag } from './useSheetDrag.ts'
 
-export type PanelTab = 'article' | 'layers' | 'places'
-const TABS: readonly PanelTab[] = ['article', 'layers', 'places']
+export type PanelTab = 'article' | 'layers' | 'places' | 'table'
+const TABS: readonly PanelTab[] = ['article', 'layers', 'places', 'table']
 
 interface Props {
   t: Strings
@@ -20,16 +22,24 @@ interface Props {
   sheet: SheetHeight
   onSheet: (height: SheetHeight) => void
   children: Record<PanelTab, ReactNode>
+  card?: ReactNode // the selection's card, or null
 }
 
-const LABEL = { article: 'panelArticle', layers: 'panelLayers', places: 'panelPlaces' } as const
+const LABEL = {
+  article: 'panelArticle',
+  layers: 'panelLayers',
+  places: 'panelPlaces',
+  table: 'panelTable',
+} as const
 
-export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, children }: Props) {
+export function SidePanel(props: Props) {
+  const { t, tab, onTab, open, onOpen, sheet, onSheet, children, card = null } = props
   const id = useId()
   const tabRefs = useRef<Record<PanelTab, HTMLButtonElement | null>>({
     article: null,
     layers: null,
     places: null,
+    table: null,
   })
   const drag = useSheetDrag(sheet, onSheet)
 
@@ -42,11 +52,23 @@ export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, childre
     tabRefs.current[next]?.focus()
   }
 
+  const slot = card !== null && <div className="card-slot">{card}</div>
   if (!open) {
-    return (
-      <button type="button" className="button panel-show" onClick={() => onOpen(true)}>
+    const show = (
+      <button
+        type="button"
+        className={`button panel-show${card !== null ? ' panel-show-inline' : ''}`}
+        onClick={() => onOpen(true)}
+      >
         {t.showPanel}
       </button>
+    )
+    if (card === null) return show
+    return (
+      <aside className="side-panel side-panel-card-only sheet-peek" aria-label={t.panelTabs}>
+        <div className="panel-bar">{show}</div>
+        {slot}
+      </aside>
     )
   }
   return (
@@ -60,6 +82,7 @@ export function SidePanel({ t, tab, onTab, open, onOpen, sheet, onSheet, childre
       >
         <span aria-hidden="true" />
       </button>
+      {slot}
       <div className="panel-bar">
         <div role="tablist" aria-label={t.panelTabs} className="panel-tabs">
           {TABS.map((name) => (

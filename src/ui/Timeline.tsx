@@ -2,14 +2,12 @@
  * The date strip over the bottom of the map: "All dates", Play/Pause, then one button per day
  * (7–16 December 2022, then the later days). Choosing a day shows what had happened by then; the
  * parent keeps the date in the link (`?date=`) and filters places with isPlaceShownAt; the deaths
- * total for the day sits at the end of the bar. A visually
- * hidden live region says what the map shows, so a screen reader hears each step of play.
+ * total for the day sits at the end of the bar. The page's one live region (ui/Announcer.tsx)
+ * says what the map shows, so a screen reader hears each step of play.
  *
  *   <Timeline days={timelineDays(dates)} value={state.date} lang={lang} t={t} onChange={setDate} />
  */
 import { useMemo } from 'react'
-import { formatDate } from '../i18n/dates.ts'
-import { format } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { DeathsTally } from '../model/deathsTally.ts'
@@ -62,11 +60,6 @@ export function Timeline({ days, value, deaths, lang, t, onChange }: TimelinePro
       </button>
       <TimelineStrip {...{ main, later, value, lang, t }} onSelect={choose} />
       {deaths && <TimelineDeaths tally={deaths} lang={lang} t={t} />}
-      <p className="visually-hidden" role="status">
-        {value === null
-          ? t.timelineShowingAll
-          : format(t.timelineShowing, { date: formatDate(value, lang) })}
-      </p>
     </fieldset>
   )
 }

@@ -1,6 +1,8 @@
 /**
  * One day of the timeline: a toggle button showing the short date ("15 dic.", "15 Dec") as a
- * <time>, named by the full date for screen readers. Its state drives the look: days up to the
+ * <time>, followed by the year for screen readers only, so its accessible name ("15 Dec 2022",
+ * "15 dic. 2022") begins with the visible text (WCAG 2.5.3, label in name: a voice user says
+ * "click 15 Dec"). Its state drives the look: days up to the
  * chosen one are filled (their places are on the map), later days dimmed.
  */
 import type { KeyboardEvent } from 'react'
@@ -31,11 +33,11 @@ export function TimelineDay({ day, value, lang, onSelect, onKeyDown }: TimelineD
       data-day={day}
       data-state={dayState(day, value)}
       aria-pressed={day === value}
-      aria-label={formatDate(day, lang)}
       onClick={() => onSelect(day)}
       onKeyDown={(event) => onKeyDown(event, day)}
     >
       <time dateTime={day}>{formatDate(day, lang, true)}</time>
+      <span className="visually-hidden"> {day.slice(0, 4)}</span>
     </button>
   )
 }

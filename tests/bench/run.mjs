@@ -2,9 +2,11 @@
 //
 // 1. Builds the site into .cache/bench/dist with SITE_URL set to the local server (as a
 //    deployment would), and copies the bench pages (tests/bench/*.html) into dist/__bench/.
-// 2. Serves it with tests/bench/serve.mjs (gzip, like real hosts) and loads, alternately, (a) the app at / and (b) a bare
-//    Leaflet page drawing the same 26 regions from the same geometry chunk, RUNS times each, each
-//    in a new browser context (cold cache), in Debian's chromium. Both mark `map-ready`.
+// 2. Serves it with tests/bench/serve.mjs (gzip, like real hosts) and loads, alternately, (a) the app at /, (b) a bare
+//    Leaflet page drawing the same 26 regions from the same geometry chunk, and the pages shared
+//    links land on (APP_PAGES: a region page, a place page), RUNS times each, each in a new
+//    browser context (cold cache), in Debian's chromium. All mark `map-ready`. Ratios are to the
+//    bare page: of the medians, and the median of the per-round ratios (paired, with the spread).
 // 3. Scale: 10,000 and 100,000 generated points (seeded, written at bench time, not committed),
 //    clustered in a worker: time until shown, and the longest task during scripted pans.
 // 4. Lighthouse on /, /region/ayacucho/ and /place/antamina/, LIGHTHOUSE_RUNS times each (3):
@@ -48,6 +50,7 @@ const TARGETS = {
 }
 const POINT_COUNTS = [10_000, 100_000]
 const VIEWPORT = { width: 1280, height: 800 }
+const APP_PAGES = ['/region/ayacucho/', '/place/antamina/'] // where shared links land
 
 // Others run servers on this machine too: unless BENCH_PORT says, take a port nobody holds.
 function freePort() {
@@ -160,11 +163,18 @@ async function load(browser, path) {
 }
 
 async function compare(browser) {
-  const runs = { app: [], bare: [] }
+  const runs = { app: [], bare: [], pages: Object.fromEntries(APP_PAGES.map((p) => [p, []])) }
   for (let i = 0; i < RUNS; i++) {
-    runs.app.push(await load(browser, '/'))
-    runs.bare.push(await load(browser, '/__bench/bare.html'))
-    process.stdout.write(`  load pair ${i + 1}/${RUNS}\r`)
+    // The order rotates each round, so no page always loads first after the previous round.
+    const order = ['/', '/__bench/bare.html', ...APP_PAGES]
+    for (let k = 0; k < i % order.length; k++) order.push(order.shift())
+    for (const path of order) {
+      const result = await load(browser, path)
+      if (path === '/') runs.app.push(result)
+      else if (path === '/__bench/bare.html') runs.bare.push(result)
+      else runs.pages[path].push(result)
+    }
+    process.stdout.write(`  load round ${i + 1}/${RUNS}\r`)
   }
   const stats = (list) => ({
     ready: median(list.map((r) => r.ready)),
@@ -173,7 +183,22 @@ async function compare(browser) {
     longTasks: median(list.map((r) => r.longTasks)),
     longTaskMs: median(list.map((r) => r.longTaskMs)),
   })
-  return { app: stats(runs.app), bare: stats(runs.bare) }
+  // Paired: each load over the bare load of the same round; median and quartiles.
+  const paired = (list) => {
+    const ratios = list.map((r, i) => r.ready / runs.bare[i].ready).sort((a, b) => a - b)
+    const at = (q) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))]
+    return { median: median(ratios), low: at(0.25), high: at(0.75) }
+  }
+  const pages = APP_PAGES.map((path) => ({
+    path,
+    ...stats(runs.pages[path]),
+    spread: [
+      Math.min(...runs.pages[path].map((r) => r.ready)),
+      Math.max(...runs.pages[path].map((r) => r.ready)),
+    ],
+    paired: paired(runs.pages[path]),
+  }))
+  return { app: stats(runs.app), bare: stats(runs.bare), pages, appPaired: paired(runs.app) }
 }
 
 async function scale(browser, n) {
@@ -294,8 +319,9 @@ async function main() {
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     console.log(`comparing the app with bare Leaflet, ${RUNS} cold loads each, alternately…`)
-    const { app, bare } = await compare(browser)
+    const { app, bare, pages, appPaired } = await compare(browser)
     const ratio = (k) => (bare[k] ? (app[k] / bare[k]).toFixed(2) : '—')
+    const pairedText = (p) => `${p.median.toFixed(2)} (${p.low.toFixed(2)}–${p.high.toFixed(2)})`
     lines.push(
       `Cold loads, ${RUNS} each, alternating; medians (bytes transferred, gzip as served):`,
       '',
@@ -307,8 +333,26 @@ async function main() {
       `| long tasks (count) | ${app.longTasks} | ${bare.longTasks} | |`,
       `| long tasks (total) | ${ms(app.longTaskMs)} | ${ms(bare.longTaskMs)} | ${ratio('longTaskMs')} |`,
       '',
+      `Pages shared links land on, in the same rounds (map-ready: median, min–max; ratio to the bare page's median; paired ratio: median of each round's ratio, quartiles):`,
+      '',
+      '| page | map ready | ratio to bare | paired ratio | long tasks (count, total) | JavaScript |',
+      '|---|---|---|---|---|---|',
+      `| \`/\` | ${ms(app.ready)} | ${ratio('ready')} | ${pairedText(appPaired)} | ${app.longTasks}, ${ms(app.longTaskMs)} | ${kb(app.jsBytes)} |`,
+      ...pages.map(
+        (p) =>
+          `| \`${p.path}\` | ${ms(p.ready)} (${ms(p.spread[0])}–${ms(p.spread[1])}) | ${(p.ready / bare.ready).toFixed(2)} | ${pairedText(p.paired)} | ${p.longTasks}, ${ms(p.longTaskMs)} | ${kb(p.jsBytes)} |`,
+      ),
+      '',
     )
     miss('map-ready ratio a/b', Number(ratio('ready')), TARGETS.ratio, '')
+    for (const p of pages) {
+      miss(
+        `map-ready ratio ${p.path}/bare`,
+        Number((p.ready / bare.ready).toFixed(2)),
+        TARGETS.ratio,
+        '',
+      )
+    }
 
     lines.push(
       '| generated points (supercluster in a worker, canvas) | shown after (median) | longest task while panning (worst) |',

@@ -3,7 +3,7 @@
  * with its popup; selecting a place on the map scrolls the article to the sentences about it and
  * highlights them; mentions that are not on the map say why.
  */
-import { expect, openMap, test } from './fixtures.ts'
+import { expect, openMap, selectionCard, test } from './fixtures.ts'
 
 test('clicking a mention in the text shows the place and its popup', async ({ page }) => {
   await openMap(page, '/?lang=en')
@@ -12,7 +12,7 @@ test('clicking a mention in the text shows the place and its popup', async ({ pa
     .getByRole('link', { name: /Show Ayacucho/ })
     .first()
     .click()
-  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Ayacucho')
+  await expect(selectionCard(page).locator('.card-title')).toContainText('Ayacucho')
   await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/(place|region)\//)
 })
 
@@ -22,7 +22,7 @@ test('a mention is a real share link: its address opens the same place', async (
   const href = await link.getAttribute('href')
   expect(href).toMatch(/\/(place|region)\/[a-z0-9-]+\//)
   await openMap(page, new URL(href ?? '').pathname)
-  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await expect(selectionCard(page).locator('.card-title')).toBeVisible()
 })
 
 test('selecting a place on the map scrolls the article to its mention', async ({ page }) => {
@@ -30,7 +30,7 @@ test('selecting a place on the map scrolls the article to its mention', async ({
   const paragraph = page.locator('.article-panel p', { hasText: 'In Bolivia, the demand for new' })
   await expect(paragraph).not.toBeInViewport()
   await page.locator('path.place-point.place-senkata').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await expect(selectionCard(page).locator('.card-title')).toBeVisible()
   await expect(paragraph).toHaveClass(/active/)
   await expect(paragraph).toBeInViewport()
 })

@@ -104,10 +104,14 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
   }, CSP_REPORTER)
 }
 
-/** Opens an address and waits until the 26 regions are drawn. */
+/**
+ * Opens an address and waits until the 26 regions are drawn and the map's later stages (the
+ * overlays, the labels: map/useStages.ts) have mounted.
+ */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
+  await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */
@@ -149,7 +153,7 @@ export async function mapSettled(page: Page): Promise<void> {
         const fingerprint = () => {
           const map = document.querySelector<HTMLElement>('.leaflet-container')
           const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')
-          const popups = [...document.querySelectorAll<HTMLElement>('.leaflet-popup')]
+          const popups = [...document.querySelectorAll<HTMLElement>('.leaflet-popup')] // tooltips' and quick looks'
           return [
             location.href,
             map?.className,
@@ -198,5 +202,10 @@ export async function framesDrawn(page: Page, count: number): Promise<void> {
  * the side panel, the bottom sheet) can change in one place.
  */
 export function selectionCard(page: Page) {
-  return page.locator('.leaflet-popup')
+  return page.locator('.selection-card')
+}
+
+/** The open card's close button (×), in either language. */
+export function closeCardButton(page: Page) {
+  return selectionCard(page).getByRole('button', { name: /^(Close|Cerrar)$/ })
 }

@@ -2,7 +2,16 @@
  * The foundation's user journeys: the map with its 26 regions and no network, share links to a
  * region (by slug, alias and ISO code), the view in the hash, bad links, Back and Forward.
  */
-import { expect, expectWholePeruInView, mapSettled, openMap, test, viewInUrl } from './fixtures.ts'
+import {
+  closeCardButton,
+  expect,
+  expectWholePeruInView,
+  mapSettled,
+  openMap,
+  selectionCard,
+  test,
+  viewInUrl,
+} from './fixtures.ts'
 
 test('the home page draws the 26 regions and the neighbours with no network', async ({
   page,
@@ -19,7 +28,7 @@ test('the home page draws the 26 regions and the neighbours with no network', as
 
 test('a region link fits the region, highlights it and opens its popup', async ({ page }) => {
   await openMap(page, '/region/ayacucho/')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Ayacucho')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Ayacucho')
   await expect(page.locator('path.region-PE-AYA')).toHaveAttribute('stroke', '#9d1c1c')
   await expect.poll(() => viewInUrl(page)?.zoom).toBeGreaterThanOrEqual(7)
   const view = viewInUrl(page)
@@ -31,7 +40,7 @@ test('a region link fits the region, highlights it and opens its popup', async (
 
 test('an ISO code link opens the region and rewrites the address to the slug', async ({ page }) => {
   await openMap(page, '/region/PE-AYA/')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Ayacucho')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Ayacucho')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/ayacucho/')
   await openMap(page, '/region/pe-aya/')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/ayacucho/')
@@ -39,13 +48,13 @@ test('an ISO code link opens the region and rewrites the address to the slug', a
 
 test('the alias lima opens Lima Metropolitana', async ({ page }) => {
   await openMap(page, '/region/lima/')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Metropolitan Lima')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Metropolitan Lima')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/lima-metropolitana/')
 })
 
 test('a view in the link is restored and wins over the region fit', async ({ page }) => {
   await openMap(page, '/region/ayacucho/#map=6/-10.000/-76.000')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Ayacucho')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Ayacucho')
   await mapSettled(page)
   expect(viewInUrl(page)).toEqual({ zoom: 6, lat: -10, lng: -76 })
 })
@@ -68,7 +77,7 @@ test('panning writes the view to the hash without adding history entries', async
 test('an unknown slug shows a notice over the whole of Peru', async ({ page }) => {
   await openMap(page, '/region/atlantis/')
   await expect(page.getByRole('alert')).toContainText('atlantis')
-  await expect(page.locator('.leaflet-popup')).toHaveCount(0)
+  await expect(selectionCard(page)).toHaveCount(0)
   await expectWholePeruInView(page)
 })
 
@@ -86,13 +95,13 @@ test('selecting a region pushes history: Back closes it and Forward reopens it',
   await openMap(page, '/')
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-iso="PE-CUS"]').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Cusco')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Cusco')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/cusco/')
   await page.goBack()
-  await expect(page.locator('.leaflet-popup')).toHaveCount(0)
+  await expect(selectionCard(page)).toHaveCount(0)
   expect(new URL(page.url()).pathname).toBe('/')
   await page.goForward()
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Cusco')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Cusco')
 })
 
 test('clicking a region on the map opens it; closing the popup removes it from the address', async ({
@@ -100,16 +109,16 @@ test('clicking a region on the map opens it; closing the popup removes it from t
 }) => {
   await openMap(page, '/?layers=')
   await page.locator('path.region-PE-PUN').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Puno')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Puno')
   await expect.poll(() => new URL(page.url()).pathname).toBe('/region/puno/')
-  await page.locator('.leaflet-popup-close-button').click()
-  await expect(page.locator('.leaflet-popup')).toHaveCount(0)
+  await closeCardButton(page).click()
+  await expect(selectionCard(page)).toHaveCount(0)
   await expect.poll(() => new URL(page.url()).pathname).toBe('/')
 })
 
 test('the language follows ?lang= and the switch keeps it in the link', async ({ page }) => {
   await openMap(page, '/region/junin/?lang=es')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Junín')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Junín')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
   // The switch is named by its visible text, in the language it switches to (WCAG 2.5.3).
   await page.getByRole('button', { name: 'English', exact: true }).click()
@@ -131,6 +140,27 @@ test('the 404 page starts the map with a notice for a mistyped link', async ({ p
   expect(response?.status()).toBe(404)
   await expect(page.locator('path.region')).toHaveCount(26)
   await expect(page.getByRole('alert')).toBeVisible()
+})
+
+test('the notice for a wrong link stays after the map writes its view, until dismissed', async ({
+  page,
+}) => {
+  // Found by the link fuzzer (seed 1530613060): a wrong link with a hash lost its notice as soon
+  // as the map wrote its view, because the address it writes is the clean `/#map=…`.
+  await openMap(page, '/region/PE-HUC/namecon/#%3Cimg%20src%3Dx%3E')
+  const map = page.locator('.leaflet-container')
+  const box = await map.boundingBox()
+  if (!box) throw new Error('no map')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/')
+  expect(viewInUrl(page)).not.toBeNull()
+  const notice = page.getByRole('alert')
+  await expect(notice).toContainText('region/PE-HUC/namecon/')
+  await notice.getByRole('button').click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
 test('hovering a region highlights it, and leaving restores it', async ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import layers from '../../data/layers.json' with { type: 'json' }
 import { STRINGS } from '../../src/i18n/strings.ts'
-import { expect, openMap, test } from './fixtures.ts'
+import { expect, openMap, selectionCard, test } from './fixtures.ts'
 
 /** Visible text of the page outside elements marked as English. */
 async function nonEnglishText(page: import('@playwright/test').Page): Promise<string> {
@@ -43,16 +43,16 @@ test('?lang=es shows Spanish everywhere: tabs, legends, list and popups', async 
     seen.push(...fragments.filter((f) => text.includes(f)).map((f) => `${tab}: ${f}`))
   }
   await page.locator('button[data-place="antamina"]').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Antamina')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Antamina')
   const popupText = await nonEnglishText(page)
   seen.push(...fragments.filter((f) => popupText.includes(f)).map((f) => `popup: ${f}`))
   expect(seen).toEqual([])
-  await expect(page.locator('.leaflet-popup')).toContainText('Mina')
+  await expect(selectionCard(page)).toContainText('Mina')
 })
 
 test('dates and numbers are written the Spanish way', async ({ page }) => {
   await openMap(page, '/place/airport-juliaca/?lang=es')
-  await expect(page.locator('.leaflet-popup time').first()).toContainText('diciembre de 2022')
+  await expect(selectionCard(page).locator('time').first()).toContainText('diciembre de 2022')
   await openMap(page, '/region/puno/?lang=es')
-  await expect(page.locator('.leaflet-popup .card-runoff')).toContainText('%')
+  await expect(selectionCard(page).locator('.card-runoff')).toContainText('%')
 })

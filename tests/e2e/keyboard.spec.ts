@@ -2,7 +2,7 @@
  * Keyboard only: everything a mouse can do. Tab to the list of places, Enter opens one (focus moves
  * into its popup), Escape closes it (focus returns to the list); the tabs follow the arrow keys.
  */
-import { expect, openMap, test } from './fixtures.ts'
+import { expect, openMap, selectionCard, test } from './fixtures.ts'
 
 test('keyboard only: Tab to the list, Enter on a place, Escape', async ({ page }) => {
   await openMap(page, '/?lang=en')
@@ -18,12 +18,12 @@ test('keyboard only: Tab to the list, Enter on a place, Escape', async ({ page }
   }
   await expect(item).toBeFocused()
   await page.keyboard.press('Enter')
-  const title = page.locator('.leaflet-popup .card-title')
+  const title = selectionCard(page).locator('.card-title')
   await expect(title).toContainText('Juliaca')
   await expect(title).toBeFocused()
   await expect.poll(() => new URL(page.url()).pathname).toBe('/place/airport-juliaca/')
   await page.keyboard.press('Escape')
-  await expect(page.locator('.leaflet-popup')).toHaveCount(0)
+  await expect(selectionCard(page)).toHaveCount(0)
   await expect.poll(() => new URL(page.url()).pathname).toBe('/')
   await expect(item).toBeFocused()
 })
@@ -54,7 +54,7 @@ test('the panel can be hidden and shown, and the map stays usable', async ({ pag
     .poll(async () => (await page.locator('.leaflet-container').boundingBox())?.width)
     .toBeGreaterThan((before?.width ?? 0) + 100)
   await page.locator('path.region-PE-PUN').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Puno')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Puno')
   await page.getByRole('button', { name: 'Show panel' }).click()
   await expect(page.getByRole('tablist')).toBeVisible()
 })

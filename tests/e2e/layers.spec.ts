@@ -4,7 +4,7 @@
  * download is valid GeoJSON.
  */
 import { LAYER_IDS } from '../../data/types.ts'
-import { expect, openMap, test } from './fixtures.ts'
+import { expect, openMap, selectionCard, test } from './fixtures.ts'
 
 const layersInUrl = (url: string) => new URL(url).searchParams.get('layers')
 
@@ -52,7 +52,7 @@ test('a mine popup lists its owners with a source, and its link is /place/<id>/'
 }) => {
   await openMap(page, '/?layers=mines&lang=en')
   await page.locator('path.place-point.place-antamina').click()
-  const popup = page.locator('.leaflet-popup')
+  const popup = selectionCard(page)
   await expect(popup.locator('.card-title')).toHaveText('Antamina')
   for (const owner of ['BHP', 'Glencore', 'Teck', 'Mitsubishi']) {
     await expect(popup).toContainText(owner)
@@ -65,14 +65,14 @@ test('the Ayacucho region link shows the article quote about Ayacucho without a 
   page,
 }) => {
   await openMap(page, '/region/ayacucho/?lang=en')
-  const popup = page.locator('.leaflet-popup')
+  const popup = selectionCard(page)
   await expect(popup.locator('blockquote').first()).toContainText('mothers in Ayacucho')
   await expect(popup.locator('figcaption').first()).toContainText('WSWS, 16 December 2022')
 })
 
 test('in Spanish a quote stays in English with a translation labelled as one', async ({ page }) => {
   await openMap(page, '/region/ayacucho/?lang=es')
-  const quote = page.locator('.leaflet-popup .quote').first()
+  const quote = selectionCard(page).locator('.quote').first()
   await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'en')
   await expect(quote.locator('.quote-translation')).toContainText('Traducción:')
 })
@@ -82,7 +82,7 @@ test('approximate places look approximate and say so', async ({ page }) => {
   const approx = page.locator('path.layer-curfew.place-approximate.leaflet-interactive').first()
   await expect(approx).toHaveAttribute('stroke-dasharray', /\d/)
   await approx.click()
-  await expect(page.locator('.leaflet-popup .card-approximate')).toContainText(
+  await expect(selectionCard(page).locator('.card-approximate')).toContainText(
     'Approximate location',
   )
 })
@@ -114,5 +114,5 @@ test('mines the article does not name are set apart and labelled so', async ({ p
   await expect(page.locator('path.place-point.place-las-bambas')).toHaveClass(/place-unnamed/)
   await expect(page.locator('path.place-point.place-antamina')).not.toHaveClass(/place-unnamed/)
   await page.locator('path.place-point.place-las-bambas').click()
-  await expect(page.locator('.leaflet-popup .badge')).toHaveText('Not named in the article')
+  await expect(selectionCard(page).locator('.badge')).toHaveText('Not named in the article')
 })

@@ -3,7 +3,7 @@
  * closes, popups fit the screen, nothing overflows it. Screenshots go to the output folder
  * (tests/e2e/results/, unless `--output` says otherwise).
  */
-import { expect, mapSettled, openMap, test } from './fixtures.ts'
+import { expect, mapSettled, openMap, selectionCard, test } from './fixtures.ts'
 
 async function noHorizontalOverflow(page: import('@playwright/test').Page) {
   const { scroll, width } = await page.evaluate(() => ({
@@ -33,7 +33,7 @@ test('the map fills the screen and the bottom sheet opens and closes', async ({ 
 
 test('a popup fits the screen on a phone', async ({ page }, info) => {
   await openMap(page, '/place/antamina/?lang=es')
-  const popup = page.locator('.leaflet-popup')
+  const popup = selectionCard(page)
   await expect(popup.locator('.card-title')).toHaveText('Antamina')
   await mapSettled(page)
   const box = await popup.boundingBox()

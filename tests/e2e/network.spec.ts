@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page, Request } from '@playwright/test'
 import { LAYER_IDS } from '../../data/types.ts'
-import { expect, mapSettled, openMap, test } from './fixtures.ts'
+import { closeCardButton, expect, mapSettled, openMap, selectionCard, test } from './fixtures.ts'
 
 const DIST = process.env.E2E_DIST ?? 'dist'
 const TILES_FAILED = 'Map tiles could not be loaded: showing the built-in map instead.'
@@ -84,10 +84,10 @@ test.describe('with every request outside the site refused', () => {
 
   test('a region opens by link and by a click on the map', async ({ page, problems }) => {
     await openMap(page, '/region/cusco/')
-    await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Cusco')
-    await page.locator('.leaflet-popup-close-button').click()
+    await expect(selectionCard(page).locator('.card-title')).toHaveText('Cusco')
+    await closeCardButton(page).click()
     await page.locator('path.region-PE-PUN').click()
-    await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Puno')
+    await expect(selectionCard(page).locator('.card-title')).toHaveText('Puno')
     await expect.poll(() => new URL(page.url()).pathname).toBe('/region/puno/')
     expect(problems.blocked).toEqual([])
   })
@@ -96,13 +96,13 @@ test.describe('with every request outside the site refused', () => {
     const id = firstPlaceId()
     expect(id, `a place page in ${DIST}/place/`).toBeTruthy()
     await openMap(page, `/place/${id}/`)
-    await expect(page.locator('.leaflet-popup')).toBeVisible()
+    await expect(selectionCard(page)).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)
 
     await page.getByRole('tab', { name: 'Places' }).click()
     await page.getByRole('tabpanel').getByRole('button').first().click()
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/(place|region)\//)
-    await expect(page.locator('.leaflet-popup')).toBeVisible()
+    await expect(selectionCard(page)).toBeVisible()
     expect(problems.blocked).toEqual([])
   })
 

@@ -8,6 +8,7 @@ import {
   framesDrawn,
   mapSettled,
   openMap,
+  selectionCard,
   test,
   viewInUrl,
 } from './fixtures.ts'
@@ -16,15 +17,15 @@ test('a place link opens the map on the place with its popup', async ({ page }) 
   const response = await page.goto('/place/airport-cusco/?lang=en')
   expect(response?.status()).toBe(200)
   await expect(page.locator('path.region')).toHaveCount(26)
-  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Cusco')
+  await expect(selectionCard(page).locator('.card-title')).toContainText('Cusco')
   await expect(page.locator('path.place-point.place-airport-cusco')).toHaveCount(1)
   await expect.poll(() => viewInUrl(page)?.zoom).toBeGreaterThanOrEqual(8)
 })
 
 test('a place link keeps its view, layers and language', async ({ page }) => {
   await openMap(page, '/place/antamina/?lang=es&layers=deaths#map=6/-10.000/-76.000')
-  await expect(page.locator('.leaflet-popup .card-title')).toHaveText('Antamina')
-  await expect(page.locator('.leaflet-popup')).toContainText('Mina')
+  await expect(selectionCard(page).locator('.card-title')).toHaveText('Antamina')
+  await expect(selectionCard(page)).toContainText('Mina')
   // The place's own layer is drawn with the link's layers.
   await expect(page.locator('path.place-point.place-antamina')).toHaveCount(1)
   expect(await page.locator('path.layer-deaths').count()).toBeGreaterThan(0)
@@ -57,7 +58,7 @@ test('with reduced motion, opening a place jumps instead of flying', async ({ pa
   await watchZoomAnimation(page)
   await page.getByRole('tab', { name: 'Places' }).click()
   await page.locator('button[data-place="airport-juliaca"]').click()
-  await expect(page.locator('.leaflet-popup .card-title')).toContainText('Juliaca')
+  await expect(selectionCard(page).locator('.card-title')).toContainText('Juliaca')
   await mapSettled(page)
   expect(await page.evaluate(() => (window as unknown as { animated: boolean }).animated)).toBe(
     false,
@@ -75,24 +76,21 @@ test('without reduced motion, opening a place flies there', async ({ page }) => 
     .toBe(true)
 })
 
-test('the whole-country place opens, even with a popup taller than the map can pan for', async ({
-  page,
-}) => {
+test('the whole-country place opens, and its card stays open', async ({ page }) => {
   // Regression: the popup's autopan against maxBounds and the view written to the link used to
   // fight (React error 185); the fixture fails the test on any page error. The fight showed
   // within a second (~60 frames); 120 frames give it twice that, however slow the machine.
   await openMap(page, '/place/peru-state-of-emergency/?lang=en')
-  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await expect(selectionCard(page).locator('.card-title')).toBeVisible()
   await framesDrawn(page, 120)
-  await expect(page.locator('.leaflet-popup')).toHaveCount(1)
+  await expect(selectionCard(page)).toHaveCount(1)
   expect(new URL(page.url()).pathname).toBe('/place/peru-state-of-emergency/')
 })
 
-test.fail('the whole-country place comes to rest (known issue)', async ({ page }) => {
-  // KNOWN ISSUE, found when this suite stopped waiting on time: at 1280×800 the map under this
-  // popup pans up and down for good (the pane's offset swings between ~23 and ~165 px, frame
-  // after frame; autopan and maxBounds take turns). No error is thrown, so only the motion shows it.
+test('the whole-country place comes to rest', async ({ page }) => {
+  // Was a known issue while the card was a popup: at 1280×800 the map under it panned up and down
+  // for good (autopan and maxBounds took turns). The card beside the map does not pan it.
   await openMap(page, '/place/peru-state-of-emergency/?lang=en')
-  await expect(page.locator('.leaflet-popup .card-title')).toBeVisible()
+  await expect(selectionCard(page).locator('.card-title')).toBeVisible()
   await mapSettled(page)
 })

@@ -37,7 +37,7 @@ test('16, 19 and 21 December: deaths and curfew provinces as they were that day'
   await expect(page.locator('path.place-point.layer-curfew')).toHaveCount(0)
   await expect(page.locator('.leaflet-control-attribution')).toContainText('INEI')
 
-  await page.getByRole('button', { name: '19 December 2022' }).click()
+  await page.getByRole('button', { name: '19 Dec 2022', exact: true }).click()
   await expect(total).toHaveAttribute('data-count', '23')
   await expect(page.locator(DEATH_MARKERS)).toHaveCount(deathPlacesOn('2022-12-19'))
   await expect(page.locator(PROVINCES)).toHaveCount(13)
@@ -45,7 +45,7 @@ test('16, 19 and 21 December: deaths and curfew provinces as they were that day'
     await expect(page.locator(province(lifted))).toHaveCount(0)
   await expect(page.locator(province('curfew-arequipa'))).toHaveCount(1)
 
-  await page.getByRole('button', { name: '21 December 2022' }).click()
+  await page.getByRole('button', { name: '21 Dec 2022', exact: true }).click()
   await expect(total).toHaveAttribute('data-count', '24')
   await expect(page.locator(PROVINCES)).toHaveCount(0)
   await expect(page.locator('.leaflet-control-attribution')).not.toContainText('INEI')

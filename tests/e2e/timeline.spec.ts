@@ -27,11 +27,11 @@ test('a link with ?date= shows what had happened by that day', async ({ page }) 
 
 test('choosing a day hides and shows dated features and writes ?date=', async ({ page }) => {
   await openMap(page, '/?layers=deaths&lang=en')
-  await page.getByRole('button', { name: '11 December 2022' }).click()
+  await page.getByRole('button', { name: '11 Dec 2022', exact: true }).click()
   await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2022-12-11')
   await expect(page.locator(HUAMANGA_DEATHS)).toHaveCount(0)
   await expect(page.locator(ANDAHUAYLAS_DEATHS)).toHaveCount(1)
-  await page.getByRole('button', { name: '15 December 2022' }).click()
+  await page.getByRole('button', { name: '15 Dec 2022', exact: true }).click()
   await expect(page.locator(HUAMANGA_DEATHS)).toHaveCount(1)
   await page.getByRole('button', { name: 'All dates' }).click()
   await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBeNull()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
+  EMBED_HEADER_POLICY,
   HEADER_POLICY,
   pageProblems,
   TILE_ORIGIN,
@@ -89,5 +90,20 @@ describe('the README', () => {
   it('shows the policy the pages carry, and the header form for deployers', () => {
     expect(security).toContain(`\n${CONTENT_SECURITY_POLICY}\n`)
     expect(security).toContain(`Content-Security-Policy: ${HEADER_POLICY}\n`)
+  })
+
+  it('lets any site frame the embed/ pages, and only those', () => {
+    expect(EMBED_HEADER_POLICY).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors *`)
+    const all = security.indexOf('\n/*\n')
+    const embed = security.indexOf('\n/embed/*\n')
+    expect(all).toBeGreaterThan(-1)
+    expect(embed).toBeGreaterThan(all)
+    const everyPage = security.slice(all, embed)
+    const embedPages = security.slice(embed, security.indexOf('```', embed))
+    expect(everyPage).toContain(`Content-Security-Policy: ${HEADER_POLICY}\n`)
+    expect(everyPage).toContain('X-Frame-Options: DENY')
+    expect(embedPages).toContain('! Content-Security-Policy\n')
+    expect(embedPages).toContain('! X-Frame-Options\n')
+    expect(embedPages).toContain(`Content-Security-Policy: ${EMBED_HEADER_POLICY}\n`)
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, rebaseAssets, rootPrefix, withHead } from '../../src/build/html.ts'
+import {
+  element,
+  escapeHtml,
+  rebaseAssets,
+  rootPrefix,
+  text,
+  withHead,
+  withRootContent,
+} from '../../src/build/html.ts'
 
 const TEMPLATE = `<!doctype html>
 <html lang="es">
@@ -44,5 +52,23 @@ describe('prerendered pages', () => {
 
   it('escape every markup character', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;')
+  })
+})
+
+describe('element and text, the page builders', () => {
+  it('escape every text and attribute value, so data cannot add markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>"&\''
+    const built = element('p', { title: hostile, 'data-x': hostile }, [text(hostile)])
+    expect(built.html).toBe(
+      `<p title="${escapeHtml(hostile)}" data-x="${escapeHtml(hostile)}">${escapeHtml(hostile)}</p>`,
+    )
+    expect(built.html).not.toContain('<img')
+  })
+
+  it('nest elements and put them inside the page’s root', () => {
+    const list = element('ul', {}, [element('li', {}, [text('a & b')])])
+    expect(withRootContent('<body><div id="root"></div></body>', [list])).toBe(
+      '<body><div id="root"><ul><li>a &amp; b</li></ul></div></body>',
+    )
   })
 })

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { ACCESS_STRINGS } from '../../src/i18n/accessStrings.ts'
 import { format } from '../../src/i18n/format.ts'
 import { pickLang, preferredLang } from '../../src/i18n/lang.ts'
-import { STRINGS } from '../../src/i18n/strings.ts'
+import { STRINGS as MAIN_STRINGS } from '../../src/i18n/strings.ts'
 
-// Strings that are the same in both languages on purpose: the article's English title.
-const SAME_IN_BOTH = new Set(['appSubtitle'])
+// Strings that are the same in both languages on purpose: the article's English title, and the
+// names of keys that are printed on the keys themselves.
+const SAME_IN_BOTH = new Set(['appSubtitle', 'keyHelp', 'keyTab', 'keyEscape'])
 
-describe('interface strings', () => {
+describe.each([
+  ['strings.ts', MAIN_STRINGS],
+  ['accessStrings.ts', ACCESS_STRINGS as unknown as typeof MAIN_STRINGS],
+])('interface strings of %s', (_file, STRINGS) => {
   it('exist, non-empty, in Spanish and English for every key', () => {
     const keys = Object.keys(STRINGS.en).sort()
     expect(Object.keys(STRINGS.es).sort()).toEqual(keys)
