@@ -13,6 +13,7 @@ import { embedSite } from './src/build/embedBundle.ts'
 import { indexPagesPlugin } from './src/build/indexPages.ts'
 import { preloads } from './src/build/preloads.ts'
 import { prerender } from './src/build/prerender.ts'
+import { startScripts } from './src/build/startScript.ts'
 
 export default defineConfig({
   base: viteBase(),
@@ -24,12 +25,14 @@ export default defineConfig({
     indexPagesPlugin(),
     prerender(),
     embedSite(),
+    startScripts(), // builds without SITE_URL: each page starts from its own folder
     csp(),
     publishDownload(),
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: { polyfill: false },
     // The bundled dependencies' licences travel with the site (the Hippocratic License of
     // react-leaflet asks for its notice to be kept): dist/licenses.md.
     license: { fileName: 'licenses.md' },

@@ -94,7 +94,11 @@ function parseRoute(path: string): Route {
   if (HOME_PATHS.has(path)) return EMPTY_STATE.route
   const segments = path.split('/')
   if (segments[segments.length - 1] === 'index.html') segments.pop() // not 'a/index.html/'
-  const [kind, segment, ...extra] = segments.filter((segment) => !isEmptySegment(segment))
+  const kept = segments.filter((segment) => !isEmptySegment(segment))
+  if (kept.length === 0 || (kept.length === 1 && HOME_PATHS.has(kept[0] ?? ''))) {
+    return EMPTY_STATE.route // '/', '%2F/', '/404.html': hosts serve the home page there
+  }
+  const [kind, segment, ...extra] = kept
   const key = segment === undefined || extra.length > 0 ? null : readKey(segment)
   if (key !== null && kind === 'region') return { kind, key }
   if (key !== null && kind === 'place') return { kind, id: key }

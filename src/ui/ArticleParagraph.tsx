@@ -3,7 +3,8 @@
  * italics. Every word is a React child, never HTML.
  */
 import { Fragment, type Ref } from 'react'
-import { emphasisPieces, type Segment, type TextRange } from '../model/article.ts'
+import type { Segment, TextRange } from '../model/article.ts'
+import { emphasisPieces } from '../model/emphasis.ts'
 import { Mention, type MentionActions } from './Mention.tsx'
 
 interface Props {

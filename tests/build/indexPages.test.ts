@@ -9,7 +9,7 @@ import { dataset } from '../../data/index.ts'
 import regions from '../../geo/peru-regions.json' with { type: 'json' }
 import { pageProblems } from '../../src/build/csp.ts'
 import { escapeHtml } from '../../src/build/html.ts'
-import { DIST, readPage, requireBuild } from './dist.ts'
+import { DIST, htmlAssets, readPage, requireBuild, startScriptOf } from './dist.ts'
 
 beforeAll(requireBuild)
 
@@ -60,10 +60,12 @@ describe('the index pages', () => {
       const html = readPage(folder)
       expect(html).toMatch(/<div class="index-page" lang="es" data-title="[^"]*">/)
       expect(html).toMatch(/<div class="index-page" lang="en" data-title="[^"]*" hidden>/)
-      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
-      expect(scripts).toHaveLength(1)
-      expect(scripts[0]).toMatch(/assets\/index-lang-[\w-]+\.js$/)
-      expect(html).not.toContain('modulepreload')
+      const page = join(DIST, folder, 'index.html')
+      const { scripts } = htmlAssets(html, page)
+      const start = startScriptOf(html, page)?.file // builds without SITE_URL (startScript.ts)
+      expect(scripts.filter((f) => f !== start)).toHaveLength(1)
+      expect(scripts.find((f) => f !== start)).toMatch(/assets\/index-lang-[\w-]+\.js$/)
+      expect(html).not.toMatch(/modulepreload|data-preloads/)
       expect(pageProblems(html)).toEqual([])
       expect(html.match(/<main/g)).toHaveLength(2) // one per language, the English one hidden
     }

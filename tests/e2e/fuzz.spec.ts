@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import fc from 'fast-check'
 import { STRINGS } from '../../src/i18n/strings.ts'
-import { expect, type PageProblems, test } from './fixtures.ts'
+import { expect, type PageProblems, selectionCard, test } from './fixtures.ts'
 
 const SEED = Number(process.env.FUZZ_SEED || Math.floor(Math.random() * 2 ** 31))
 const COUNT = Number(process.env.FUZZ_COUNT || 80) // addresses a run; one takes ~150-400 ms idle
@@ -149,35 +149,35 @@ const query = fc
   .array(fc.tuple(queryKey, queryValue), { maxLength: 5 })
   .map((pairs) => (pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`))
 
-/**
- * Left out of the generated paths: addresses with an empty segment (`/region/cusco//`,
- * `//region/cusco/`; static hosts merge the slashes when they look for the file). This run's
- * site is the default build, without SITE_URL, whose pages load their assets relative to
- * themselves (`../../assets/…`): from an address one folder deeper than the page no relative
- * address can reach them, whatever the page does. Builds that know their base (SITE_URL) open
- * such links at their canonical address: tests/e2e/hostSuite.ts, on nginx and `serve`.
- * Also left out: the index pages `/region/` and `/place/` (lists of links, no map), tested there.
- */
-const EMPTY_SEGMENT = /\/\//
-const INDEX_PAGE = /^\/(?:region|place)\/(?:index\.html)?$/
-/** The path as a static host looks it up: decoded, so `%2F` is a slash too (`/region/PE-PUN/%2F/`
- * is an empty segment as well, found by this generator with seed 1624580515). */
+/** The path as a static host looks it up: decoded, so `%2F` is a slash too (`/region/PE-PUN/%2F/`,
+ * found by this generator with seed 1624580515), with runs of slashes merged (`/region/cusco//`
+ * is the region's page). */
 function hostPath(pathname: string): string {
+  let decoded = pathname
   try {
-    return decodeURIComponent(pathname)
-  } catch {
-    return pathname
-  }
+    decoded = decodeURIComponent(pathname)
+  } catch {}
+  return decoded.replace(/\/{2,}/g, '/')
 }
-const address = fc.record({ path, query, hash }).filter((a) => {
-  const served = hostPath(urlOf('http://127.0.0.1', a).pathname)
-  return !EMPTY_SEGMENT.test(served) && !INDEX_PAGE.test(served)
-})
+/**
+ * Left out of the generated paths: the index pages `/region/` and `/place/` (lists of links, no
+ * map: tests/e2e/hostSuite.ts), however spelled (`/region//`). Addresses with empty segments are
+ * in (`/region/cusco//`, `//region/cusco/`, `/region/cusco/%2F/`): hosts serve the page, and the
+ * page must start from there (src/build/startScript.ts in this run's build without SITE_URL).
+ */
+const INDEX_PAGE = /^\/(?:region|place)\/(?:index\.html)?$/
+const address = fc
+  .record({ path, query, hash })
+  .filter((a) => !INDEX_PAGE.test(hostPath(urlOf('http://127.0.0.1', a).pathname)))
 
 /** Whether the path names something ('valid'), nothing ('invalid'), or we cannot tell. */
 function routeOf(pathname: string): 'valid' | 'invalid' | 'unsure' {
-  if (['/', '/index.html', '/404.html'].includes(pathname)) return 'valid'
-  const match = /^\/(region|place)\/([^/]+)\/?(index\.html)?$/.exec(pathname)
+  // Empty segments, and segments that are only encoded slashes, name nothing (the share-link
+  // contract in the README): `/region//cusco/%2F/` is `/region/cusco/`.
+  const kept = pathname.split('/').filter((segment) => !/^(?:%2F)*$/i.test(segment))
+  const path = `/${kept.join('/')}`
+  if (['/', '/index.html', '/404.html'].includes(path)) return 'valid'
+  const match = /^\/(region|place)\/([^/]+)\/?(index\.html)?$/.exec(path)
   if (!match) return 'invalid'
   const kind = match[1] as 'region' | 'place'
   let key: string
@@ -320,3 +320,19 @@ for (let batch = 0; batch < BATCHES; batch++) {
     expect(opened).toBe(runs)
   })
 }
+
+test('a region link with an extra slash still draws the map and opens the region', async ({
+  page,
+}) => {
+  for (const link of [
+    '/region/cusco//',
+    '/region//cusco/',
+    '/region/cusco/%2F/',
+    '//region/cusco/',
+  ]) {
+    await page.goto(link)
+    await expect(page.locator('path.region'), link).toHaveCount(26)
+    await expect(page, link).toHaveURL((url) => url.pathname === '/region/cusco/')
+    await expect(selectionCard(page), link).toContainText('Cusco')
+  }
+})

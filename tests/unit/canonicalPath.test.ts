@@ -9,6 +9,11 @@ describe('the canonical path of the address that opened the page', () => {
     expect(canonicalPathOf('/place/antamina/index.html')).toBe('place/antamina/')
   })
 
+  it('drops empty segments of the home page', () => {
+    expect(canonicalPathOf('/')).toBe('')
+    expect(canonicalPathOf('%2F/')).toBe('')
+  })
+
   it('leaves canonical, home and unknown paths alone', () => {
     for (const path of ['region/cusco/', 'place/antamina/', '', 'index.html', 'region/a/b/']) {
       expect(canonicalPathOf(path)).toBeNull()

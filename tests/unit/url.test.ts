@@ -83,8 +83,15 @@ describe('routes', () => {
 
   it('treats empty keys, extra segments and other paths as unknown', () => {
     const paths = ['region', 'region/', 'region//', 'region/%20/', 'region/a/b/', 'regions/a/']
-    paths.push('REGION/a/', 'place/a/index.html/', 'region/a/404.html', '/', 'about')
+    paths.push('REGION/a/', 'place/a/index.html/', 'region/a/404.html', 'about')
     for (const path of paths) expect(route(path)).toEqual({ kind: 'unknown', path })
+  })
+
+  it('reads the root with empty segments as the home page, which hosts serve there', () => {
+    // `<root>//` and `<root>/%2F/` are served as the home page (issue 9): no "not found" notice.
+    for (const path of ['/', '%2F/', '//index.html', '/404.html']) {
+      expect(route(path)).toEqual({ kind: 'home' })
+    }
   })
 
   it('reads links with empty segments or without the trailing slash as hosts serve them', () => {
