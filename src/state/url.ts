@@ -79,6 +79,7 @@ function validKey(key: string): boolean {
     key !== '' &&
     key !== '.' &&
     key !== '..' &&
+    !/^\/+$/.test(key) && // only slashes: an empty segment, written back as one (`%2F`)
     key.length <= MAX_KEY_LENGTH &&
     key === key.trim() &&
     !LONE_SURROGATE.test(key)
