@@ -1,8 +1,14 @@
 /**
- * The article as the panel shows it: its types, and the paragraphs that speak about a place or
- * region selected on the map. Parsing data/article.md and cutting it into mentions is in
- * articleParse.ts, italics in emphasis.ts: each is imported by one lazy chunk only (data-view,
- * the article panel), so their code ships there and not in the app's entry (budget.test.ts).
+ * The article as the panel shows it: data/article.md parsed into a header and plain-text
+ * paragraphs, each cut into text and mentions of data/references.json, and the paragraphs that
+ * speak about a place or region selected on the map.
+ *
+ *   parseArticle('# Title\n\nAuthor: A\nPublisher: P\nDate: 2022-12-16\n\nA _sui generis_ one.')
+ *     → { title: 'Title', …, paragraphs: ['A sui generis one.'], emphasis: [[{ start: 2, end: 13 }]] }
+ *   segmentParagraph("Peru's Peruvians", [{ text: 'Peru', … }])
+ *     → [mention 'Peru', text "'s Peruvians"]
+ *
+ * Pure and built once at load: the article is build-time data, so a malformed header throws.
  */
 import type { Quote, Reference } from '../../data/types.ts'
 
@@ -29,10 +35,12 @@ export type Segment =
 /** What is selected on the map: a place (by id) or a region (by ISO 3166-2 code). */
 export type ArticleTarget = { placeId: string } | { iso: string }
 
+const HEADER_KEYS = ['Author', 'Publisher', 'Date'] as const
+const HEADER_LINE = /^(Author|Publisher|Date):\s*(.*)$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 // `*x*`, `_x_`, `**x**`, `__x__` not inside a word (snake_case stays as written). No nesting.
 const EMPHASIS =
   /(?<![\p{L}\p{N}\p{M}*_\\])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}\p{M}*_])/gu
-
 // Letters, digits and combining marks: a mention may not start or end next to one.
 const WORD_START = /^[\p{L}\p{N}\p{M}_]/u
 const WORD_END = /[\p{L}\p{N}\p{M}_]$/u
@@ -50,6 +58,51 @@ export function stripEmphasis(markdown: string): { text: string; emphasis: TextR
     from = match.index + match[0].length
   }
   return { text: text + markdown.slice(from), emphasis }
+}
+
+function fail(what: string): never {
+  throw new Error(
+    `article.md: ${what} (expected "# <title>", then "Author: …", "Publisher: …", "Date: YYYY-MM-DD", a blank line and the paragraphs)`,
+  )
+}
+
+/** Parses data/article.md; throws an Error naming what is missing when the header is malformed. */
+export function parseArticle(markdown: string): ParsedArticle {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n')
+  let at = lines.findIndex((line) => line.trim() !== '')
+  const title = /^#\s+(.+)$/.exec(lines[at] ?? '')?.[1]?.trim()
+  if (!title) fail('the first line is not a "# <title>" heading')
+  at++
+  while (at < lines.length && lines[at]?.trim() === '') at++
+  const header = new Map<string, string>()
+  for (; at < lines.length; at++) {
+    const match = HEADER_LINE.exec(lines[at] ?? '')
+    if (!match) break
+    const [, key = '', value = ''] = match
+    if (header.has(key)) fail(`"${key}:" appears twice`)
+    header.set(key, value.trim())
+  }
+  const missing = HEADER_KEYS.filter((key) => !header.get(key))
+  if (missing.length) fail(`missing ${missing.map((key) => `"${key}:"`).join(', ')} in the header`)
+  const date = header.get('Date') ?? ''
+  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+    fail(`"Date: ${date}" is not an ISO date (YYYY-MM-DD)`)
+  const blocks = lines
+    .slice(at)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim().replace(/\s*\n\s*/g, ' ')) // a soft line break is a space
+    .filter(Boolean)
+  if (!blocks.length) fail('no paragraphs after the header')
+  const body = blocks.map(stripEmphasis)
+  return {
+    title: stripEmphasis(title).text,
+    author: header.get('Author') ?? '',
+    publisher: header.get('Publisher') ?? '',
+    date,
+    paragraphs: body.map((p) => p.text),
+    emphasis: body.map((p) => p.emphasis),
+  }
 }
 
 /** True when `text[start, end)` does not begin or end in the middle of a word. */
@@ -155,4 +208,33 @@ export function paragraphsAbout(
     if (mentioned || quoteTexts.some((quote) => text.includes(quote))) found.push(index)
   })
   return found
+}
+
+/** A run of text, emphasised or not. */
+export interface Piece {
+  text: string
+  em: boolean
+}
+
+/**
+ * Splits `text`, which starts at `offset` in its paragraph, where the paragraph's emphasis
+ * ranges begin and end, so a mention or a text segment can show its italics.
+ */
+export function emphasisPieces(
+  text: string,
+  offset: number,
+  ranges: readonly TextRange[],
+): Piece[] {
+  const pieces: Piece[] = []
+  let from = 0
+  for (const range of ranges) {
+    const start = Math.max(range.start - offset, from)
+    const end = Math.min(range.end - offset, text.length)
+    if (end <= start) continue
+    if (start > from) pieces.push({ text: text.slice(from, start), em: false })
+    pieces.push({ text: text.slice(start, end), em: true })
+    from = end
+  }
+  if (from < text.length || !pieces.length) pieces.push({ text: text.slice(from), em: false })
+  return pieces
 }

@@ -11,8 +11,7 @@ import quotes from '../../data/quotes.json' with { type: 'json' }
 import references from '../../data/references.json' with { type: 'json' }
 import runoff from '../../data/runoff.json' with { type: 'json' }
 import { LAYER_IDS, type Place, type Quote, type Reference, type Runoff } from '../../data/types.ts'
-import { mentionsOf } from './article.ts'
-import { parseArticle } from './articleParse.ts'
+import { mentionsOf, parseArticle } from './article.ts'
 import type { ArticleModel } from './model.ts'
 import type { LayerInfo } from './story.ts'
 

@@ -3,8 +3,7 @@
  * italics. Every word is a React child, never HTML.
  */
 import { Fragment, type Ref } from 'react'
-import type { Segment, TextRange } from '../model/article.ts'
-import { emphasisPieces } from '../model/emphasis.ts'
+import { emphasisPieces, type Segment, type TextRange } from '../model/article.ts'
 import { Mention, type MentionActions } from './Mention.tsx'
 
 interface Props {

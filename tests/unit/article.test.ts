@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { dataset } from '../../data/index.ts'
 import type { Reference } from '../../data/types.ts'
 import {
+  emphasisPieces,
   mentionsOf,
   paragraphsAbout,
   paragraphText,
+  parseArticle,
   type Segment,
   segmentParagraph,
   stripEmphasis,
 } from '../../src/model/article.ts'
-import { parseArticle } from '../../src/model/articleParse.ts'
-import { emphasisPieces } from '../../src/model/emphasis.ts'
 
 const markdown = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8')
 const article = parseArticle(markdown)
