@@ -14,7 +14,6 @@ import { MapView } from './map/MapView.tsx'
 import { focusOf } from './map/RouteFocus.tsx'
 import { hasCard, SelectionCard } from './map/SelectionCard.tsx'
 import { SvgPatterns } from './map/SvgPatterns.tsx'
-import { activeParagraphs } from './model/articleFocus.ts'
 import { deathsTallyAt } from './model/deathsTally.ts'
 import { toggled, visibleLayers } from './model/layers.ts'
 import { noticeAfter } from './model/linkNotice.ts'
@@ -27,7 +26,7 @@ import { useEscapeToClose } from './state/useEscapeToClose.ts'
 import { shareLink } from './state/useUrlState.ts'
 import { LazyExplorerAccess, LazyRegionTable } from './ui/accessPanels.ts'
 import type { BasemapId } from './ui/BasemapChooser.tsx'
-import { LazyArticlePanel, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
+import { LazyArticleTab, LazyLayersTab, LazyPlaceList, LazyTimeline } from './ui/lazyPanels.ts'
 import type { MentionActions } from './ui/Mention.tsx'
 import { Notice } from './ui/Notice.tsx'
 import { type PanelTab, SidePanel } from './ui/SidePanel.tsx'
@@ -119,12 +118,6 @@ export function Explorer({ state, lang, t }: Props) {
   )
 
   const key = selectionKey(selection)
-  const { article } = model
-  const active = useMemo(
-    () =>
-      activeParagraphs(article.segments, story.quotes, selection, story, model.regions.list.length),
-    [article, story, selection, model],
-  )
   const mentionHref = useCallback<MentionActions['mentionHref']>(
     (ref) => {
       const [place] = ref.places
@@ -226,12 +219,13 @@ export function Explorer({ state, lang, t }: Props) {
       >
         {{
           article: (
-            <LazyArticlePanel
-              article={article.parsed}
-              segments={article.segments}
+            <LazyArticleTab
+              source={model.article}
+              selection={selection}
+              story={story}
+              regionCount={model.regions.list.length}
               lang={lang}
               t={t}
-              activeParagraphs={active}
               activeKey={key}
               onOpenPlace={selectPlace}
               onOpenRegion={onSelectRegion}

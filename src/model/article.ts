@@ -238,3 +238,12 @@ export function emphasisPieces(
   if (from < text.length || !pieces.length) pieces.push({ text: text.slice(from), em: false })
   return pieces
 }
+
+/** The article parsed and each paragraph cut into text and mentions, once per text. */
+export function readArticle(
+  text: string,
+  references: readonly Reference[],
+): { parsed: ParsedArticle; segments: Segment[][] } {
+  const parsed = parseArticle(text)
+  return { parsed, segments: mentionsOf(parsed, references) }
+}

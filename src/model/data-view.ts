@@ -1,7 +1,7 @@
 /**
  * The data the first view needs, as its own lazy chunk (`data-view-*.js`, counted in the
  * first-view budget by tests/build): the places, the layers, the run-off figures, the article's
- * quotes and references, and the article's text for the panel. The facts and their sources, which
+ * quotes and references, and the article's text (the Article tab parses it). The facts and their sources, which
  * only popups and legends' details show, load after it (details-data.ts).
  */
 import articleText from '../../data/article.md?raw'
@@ -11,11 +11,8 @@ import quotes from '../../data/quotes.json' with { type: 'json' }
 import references from '../../data/references.json' with { type: 'json' }
 import runoff from '../../data/runoff.json' with { type: 'json' }
 import { LAYER_IDS, type Place, type Quote, type Reference, type Runoff } from '../../data/types.ts'
-import { mentionsOf, parseArticle } from './article.ts'
-import type { ArticleModel } from './model.ts'
+import type { ArticleSource } from './model.ts'
 import type { LayerInfo } from './story.ts'
-
-const parsed = parseArticle(articleText)
 
 export const view = {
   places: LAYER_IDS.flatMap((id) => placesByLayer[id] as Place[]),
@@ -24,8 +21,9 @@ export const view = {
   quotes: quotes as Quote[],
 }
 
-/** The article cut into mentions here, so its parser ships in this lazy chunk, not the app's. */
-export const article: ArticleModel = {
-  parsed,
-  segments: mentionsOf(parsed, references as Reference[]),
+/** The article's text; the Article tab parses it when it opens, so the parser is not in the
+ * JavaScript the map waits for. */
+export const article: ArticleSource = {
+  text: articleText,
+  references: references as Reference[],
 }

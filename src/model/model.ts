@@ -4,22 +4,23 @@
  * functions take it as an argument.
  */
 import { createContext, useContext } from 'react'
-import type { ParsedArticle, Segment } from './article.ts'
+import type { Reference } from '../../data/types.ts'
 import { type Basemap, type CountryCollection, indexBasemap } from './basemap.ts'
 import { indexRegions, type RegionCollection, type RegionIndex } from './regions.ts'
 import { indexStory, type Story, type StoryData, type ZoneCollection } from './story.ts'
 
-export interface ArticleModel {
-  parsed: ParsedArticle
-  /** Each paragraph cut into text and mentions of the article's places. */
-  segments: Segment[][]
+/** The article as loaded: its text and the references its mentions are matched against. It is
+ * parsed and cut into mentions by the Article tab when it opens (ui/ArticleTab.tsx). */
+export interface ArticleSource {
+  text: string
+  references: readonly Reference[]
 }
 
 export interface Model {
   regions: RegionIndex
   basemap: Basemap
   story: Story
-  article: ArticleModel
+  article: ArticleSource
 }
 
 export interface ModelSources {
@@ -27,7 +28,7 @@ export interface ModelSources {
   basemap: CountryCollection
   zones: ZoneCollection
   data: StoryData
-  article: ArticleModel
+  article: ArticleSource
 }
 
 export function buildModel(sources: ModelSources): Model {

@@ -5,8 +5,8 @@
  */
 import { lazy } from 'react'
 
-export const LazyArticlePanel = lazy(() =>
-  import('./ArticlePanel.tsx').then((m) => ({ default: m.ArticlePanel })),
+export const LazyArticleTab = lazy(() =>
+  import('./ArticleTab.tsx').then((m) => ({ default: m.ArticleTab })),
 )
 export const LazyPlaceList = lazy(() =>
   import('./PlaceList.tsx').then((m) => ({ default: m.PlaceList })),
