@@ -9,6 +9,7 @@ interface Made {
 /** Runs the shipped start script against a stand-in document; returns what it added, and when. */
 function start(src: string, depth: number, data: Record<string, string>) {
   const added: Made[] = []
+  const styles: { onload: (() => void) | null }[] = []
   let parsed: (() => void) | null = null
   const element = (tag: string) => {
     const made: Made = { tag, attrs: {} }
@@ -25,13 +26,19 @@ function start(src: string, depth: number, data: Record<string, string>) {
       set src(value: string) {
         made.attrs.src = value
       },
+      onload: null as (() => void) | null,
       made,
     }
   }
   const document = {
     currentScript: { src, dataset: data },
     createElement: element,
-    head: { appendChild: (el: { made: Made }) => added.push(el.made) },
+    head: {
+      appendChild: (el: { made: Made; onload: (() => void) | null }) => {
+        added.push(el.made)
+        if (el.made.attrs.rel === 'stylesheet') styles.push(el)
+      },
+    },
     addEventListener: (type: string, listener: () => void) => {
       if (type === 'DOMContentLoaded') parsed = listener
     },
@@ -41,6 +48,10 @@ function start(src: string, depth: number, data: Record<string, string>) {
     before: [...added],
     afterParse: () => {
       parsed?.()
+      return added
+    },
+    stylesLoaded: () => {
+      for (const style of styles) style.onload?.()
       return added
     },
   }
@@ -77,8 +88,8 @@ describe('the start script of a build without SITE_URL', () => {
     )
   })
 
-  it('adds the stylesheet render-blocking, preloads at once, and the module once parsed', () => {
-    const { before, afterParse } = start('http://h/region/cusco//start.js', 2, DATA)
+  it('adds the stylesheet render-blocking, preloads at once, and the module once parsed and styled', () => {
+    const { before, afterParse, stylesLoaded } = start('http://h/region/cusco//start.js', 2, DATA)
     expect(before).toEqual([
       {
         tag: 'link',
@@ -94,7 +105,8 @@ describe('the start script of a build without SITE_URL', () => {
         attrs: { rel: 'modulepreload', crossorigin: '', href: `http://h/assets/${f}` },
       })),
     ])
-    expect(afterParse().slice(before.length)).toEqual([
+    expect(afterParse().slice(before.length)).toEqual([]) // the stylesheet is still loading
+    expect(stylesLoaded().slice(before.length)).toEqual([
       {
         tag: 'script',
         attrs: { type: 'module', crossorigin: '', src: 'http://h/assets/index-d.js' },
