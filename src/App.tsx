@@ -29,7 +29,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header lang={lang} t={t} onLang={setLang} />
+      <Header lang={lang} t={t} onLang={setLang} state={state} load={load} />
       {load.status === 'ready' ? (
         <ModelContext value={load.model}>
           <DetailsContext value={load.details}>

@@ -19,9 +19,9 @@ import { dataset } from '../../data/index.ts'
 import basemapJson from '../../geo/basemap.json' with { type: 'json' }
 import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
 import zonesJson from '../../geo/zones.json' with { type: 'json' }
-import type { CountryCollection } from '../model/basemap.ts'
-import type { RegionCollection } from '../model/regions.ts'
-import type { ZoneCollection as StoryZones } from '../model/story.ts'
+import { type CountryCollection, indexBasemap } from '../model/basemap.ts'
+import { indexRegions, type RegionCollection } from '../model/regions.ts'
+import { indexStory, type ZoneCollection as StoryZones } from '../model/story.ts'
 import { notFoundBase, rootFrom, viteBase } from './base.ts'
 import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
@@ -30,6 +30,9 @@ import { oembedLinkTag } from './oembed.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
 import { depthOf, pages } from './pages.ts'
+import { frameScript } from './svg/frameScript.ts'
+import { focusOf, withStaticMap } from './svg/pageMap.ts'
+import type { StaticMapSources } from './svg/staticMap.ts'
 
 const GEOMETRY: CardGeometry = {
   regions: regionsJson as unknown as RegionCollection,
@@ -42,12 +45,33 @@ export function sitePages() {
   return pages({ regions: GEOMETRY.regions, places: dataset.places })
 }
 
-function writePages(outDir: string, siteUrl: string | null) {
+function staticMapSources(): StaticMapSources {
+  const regions = indexRegions(GEOMETRY.regions)
+  const { places, quotes, runoff, layers } = dataset
+  const story = indexStory(
+    { places, quotes, runoff, layers },
+    zonesJson as unknown as StoryZones,
+    regions,
+  )
+  return { regions, countries: indexBasemap(GEOMETRY.countries).neighbours, story }
+}
+
+function writePages(outDir: string, siteUrl: string | null, frameScriptPath: string) {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
   const list = sitePages()
+  const maps = staticMapSources()
+  const mapped = (html: string, page: (typeof list)[number] | undefined, prefix: string) =>
+    withStaticMap(
+      html,
+      maps,
+      page ? focusOf(page, maps.regions, maps.story) : { kind: 'home' },
+      prefix,
+      frameScriptPath,
+    )
   const words = descriptionModel(GEOMETRY.regions, zonesJson as unknown as StoryZones)
   for (const page of list) {
-    const headed = withHead(rebaseAssets(template, rootFrom(depthOf(page.path), viteBase())), {
+    const prefix = rootFrom(depthOf(page.path), viteBase())
+    const headed = withHead(mapped(rebaseAssets(template, prefix), page, prefix), {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',
@@ -59,12 +83,15 @@ function writePages(outDir: string, siteUrl: string | null) {
     writeFileSync(join(outDir, page.path, 'index.html'), html)
   }
   const home = list[0]
-  const notFound = withHead(rebaseAssets(template, notFoundBase()), {
-    title: home?.title.es ?? '',
-    description: home?.description.es ?? '',
-    lang: 'es',
-    extra: '    <meta name="robots" content="noindex" />\n',
-  })
+  const notFound = withHead(
+    mapped(rebaseAssets(template, notFoundBase()), undefined, notFoundBase()),
+    {
+      title: home?.title.es ?? '',
+      description: home?.description.es ?? '',
+      lang: 'es',
+      extra: '    <meta name="robots" content="noindex" />\n',
+    },
+  )
   writeFileSync(join(outDir, '404.html'), notFound)
   return list
 }
@@ -72,12 +99,21 @@ function writePages(outDir: string, siteUrl: string | null) {
 export function prerender(): Plugin {
   let outDir = 'dist'
   let logger: Logger | null = null
+  let frameScriptPath = ''
   return {
     name: 'peru-map-prerender',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir
       logger = config.logger
+    },
+    async generateBundle() {
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'static-frame.js',
+        source: await frameScript(),
+      })
+      frameScriptPath = this.getFileName(ref)
     },
     closeBundle() {
       const siteUrl = siteUrlFrom(process.env.SITE_URL)
@@ -94,7 +130,7 @@ export function prerender(): Plugin {
             'link previews (Open Graph, X) do not follow. Set SITE_URL=https://…/ for a deployment.',
         )
       }
-      const list = writePages(outDir, siteUrl)
+      const list = writePages(outDir, siteUrl, frameScriptPath)
       const started = performance.now()
       const images = writeCards(list, GEOMETRY, outDir)
       const seconds = ((performance.now() - started) / 1000).toFixed(1)

@@ -73,6 +73,7 @@ export function EmbedMap({ state, lang, t }: Props) {
   const onSelectPlace = useCallback((id: string) => go({ kind: 'place', id }), [])
   const onClose = useCallback(() => go({ kind: 'home' }), [])
   const clearHint = useCallback(() => setHint(null), [])
+  const source = useMemo(() => ({ state, model }), [state, model])
   useEffect(
     function rewriteToCanonicalSlug() {
       if (selection.kind === 'region' && !selection.canonical) {
@@ -96,7 +97,7 @@ export function EmbedMap({ state, lang, t }: Props) {
     <div className="embed">
       <div className="embed-bar">
         <h1 className="embed-title">{t.appTitle}</h1>
-        <ShareButton lang={lang} t={t} />
+        <ShareButton lang={lang} t={t} source={source} />
         <FullscreenButton lang={lang} />
       </div>
       <main className="embed-map">

@@ -27,6 +27,9 @@ const en = {
   legendHeading: 'Legend',
   pageAddress: 'This page: {url}',
   embedCredit: 'Article: Andrea Lobo, WSWS, 16 December 2022 · Boundaries: Natural Earth',
+  downloadImage: 'Download an image (PNG)',
+  drawingImage: 'Drawing the image…',
+  imageFailed: 'The image could not be drawn.',
 }
 
 export type ShareStrings = Record<keyof typeof en, string>
@@ -51,6 +54,9 @@ const es: ShareStrings = {
   legendHeading: 'Leyenda',
   pageAddress: 'Esta página: {url}',
   embedCredit: 'Artículo: Andrea Lobo, WSWS, 16 de diciembre de 2022 · Límites: Natural Earth',
+  downloadImage: 'Descargar una imagen (PNG)',
+  drawingImage: 'Dibujando la imagen…',
+  imageFailed: 'No se pudo dibujar la imagen.',
 }
 
 export const SHARE_STRINGS: Record<Lang, ShareStrings> = { es, en }

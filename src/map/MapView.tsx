@@ -17,6 +17,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { LocalizedZoom } from './LocalizedZoom.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import { RegionLabels } from './RegionLabels.tsx'
+import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
 import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'

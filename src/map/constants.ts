@@ -13,3 +13,6 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 export const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' // a constant, never data
+
+/** The map's zoom and pan limits, as src/map/frame.ts computes Leaflet's views with them. */
+export const MAP_LIMITS = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, maxBounds: MAX_BOUNDS }

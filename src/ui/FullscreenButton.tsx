@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
+import { ButtonIcon } from './ButtonIcon.tsx'
 
 export function FullscreenButton({ lang }: { lang: Lang }) {
   const s = SHARE_STRINGS[lang]
@@ -25,7 +26,8 @@ export function FullscreenButton({ lang }: { lang: Lang }) {
   }
   return (
     <button type="button" className="button fullscreen-button" onClick={toggle}>
-      {on ? s.exitFullscreen : s.fullscreen}
+      <ButtonIcon name={on ? 'exitFullscreen' : 'fullscreen'} />
+      <span className="button-text">{on ? s.exitFullscreen : s.fullscreen}</span>
     </button>
   )
 }

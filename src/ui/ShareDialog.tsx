@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { EMBED_SCRIPT, embedCode, onScreenLinks } from '../embed/code.ts'
+import { DownloadImageButton } from '../export/DownloadImageButton.tsx'
+import type { ViewSource } from '../export/viewSource.ts'
 import { format } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
@@ -15,10 +17,11 @@ import { CopyField } from './CopyField.tsx'
 interface Props {
   lang: Lang
   t: Strings
+  source: ViewSource // what the image's legend is made from
   onClose: () => void
 }
 
-export function ShareDialog({ lang, t, onClose }: Props) {
+export function ShareDialog({ lang, t, source, onClose }: Props) {
   const s = SHARE_STRINGS[lang]
   const dialog = useRef<HTMLDialogElement>(null)
   // What is on screen when the panel opens, in the language it is read in.
@@ -78,6 +81,9 @@ export function ShareDialog({ lang, t, onClose }: Props) {
           >
             {s.shareByEmail}
           </a>
+        </li>
+        <li>
+          <DownloadImageButton lang={lang} t={t} address={link} source={source} />
         </li>
         {canShare && (
           <li>

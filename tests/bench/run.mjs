@@ -9,7 +9,10 @@
 //    bare page: of the medians, and the median of the per-round ratios (paired, with the spread).
 // 3. Scale: 10,000 and 100,000 generated points (seeded, written at bench time, not committed),
 //    clustered in a worker: time until shown, and the longest task during scripted pans.
-// 4. Lighthouse on /, /region/ayacucho/ and /place/antamina/, LIGHTHOUSE_RUNS times each (3):
+// 4. First paint of a shared link: /region/ayacucho/ (its map is static SVG in the HTML) against
+//    the bare Leaflet page, alternately, RUNS times each: FCP, LCP, when the static map is in the
+//    DOM, the live map's `map-ready`, and the layout shift (CLS) of the region page.
+// 5. Lighthouse on /, /region/ayacucho/ and /place/antamina/, LIGHTHOUSE_RUNS times each (3):
 //    the median of each score and of CLS, TBT and LCP, with the range of performance (the one
 //    score tests/lighthouse/run.mjs does not gate: it moves with the machine's load).
 // Prints medians, ratios and misses against the targets; writes .cache/bench/results.md.
@@ -160,6 +163,72 @@ async function load(browser, path) {
   })
   await context.close()
   return result
+}
+
+// Paint milestones, recorded from before any page script: FCP, the last LCP candidate, the
+// layout shifts, and when the static map's 26 region links are in the DOM.
+const RECORD_PAINTS = () => {
+  window.__paint = { lcp: 0, cls: 0, staticMap: null }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__paint.lcp = e.startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__paint.cls += e.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  const seen = new MutationObserver(() => {
+    if (document.querySelectorAll('#static-frame a').length >= 26) {
+      window.__paint.staticMap = performance.now()
+      seen.disconnect()
+    }
+  })
+  seen.observe(document, { childList: true, subtree: true })
+}
+
+async function paintLoad(browser, path) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-PE' })
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
+  await context.addInitScript(RECORD_PAINTS)
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}${path}`)
+  await untilMarked(page, 'map-ready', 30_000)
+  await page.waitForTimeout(500) // later shifts and LCP candidates count too
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    lcp: window.__paint.lcp,
+    cls: window.__paint.cls,
+    staticMap: window.__paint.staticMap,
+    ready: performance.getEntriesByName('map-ready')[0].startTime,
+  }))
+  await context.close()
+  return result
+}
+
+async function comparePaint(browser) {
+  const runs = { app: [], bare: [] }
+  for (let i = 0; i < RUNS; i++) {
+    runs.app.push(await paintLoad(browser, '/region/ayacucho/'))
+    runs.bare.push(await paintLoad(browser, '/__bench/bare.html'))
+    process.stdout.write(`  paint pair ${i + 1}/${RUNS}\r`)
+  }
+  const stat = (list, k) => median(list.map((r) => r[k]).filter((v) => v !== null))
+  const row = (what, k) => {
+    const a = stat(runs.app, k)
+    const b = stat(runs.bare, k)
+    return `| ${what} | ${ms(a)} | ${b ? ms(b) : '—'} | ${b ? (a / b).toFixed(2) : '—'} |`
+  }
+  const cls = runs.app.map((r) => r.cls)
+  return [
+    `First paint of a shared link, ${RUNS} cold loads each, alternating; medians:`,
+    '',
+    '| | (a) app `/region/ayacucho/` | (b) bare Leaflet | a/b |',
+    '|---|---|---|---|',
+    row('first contentful paint (the static map, for a)', 'fcp'),
+    row('largest contentful paint', 'lcp'),
+    `| static map's 26 region links in the DOM | ${ms(stat(runs.app, 'staticMap'))} | — | |`,
+    row('live map ready (`map-ready` mark)', 'ready'),
+    `| CLS of (a): median, worst | ${median(cls).toFixed(3)}, ${Math.max(...cls).toFixed(3)} | | |`,
+    '',
+  ]
 }
 
 async function compare(browser) {
@@ -318,6 +387,8 @@ async function main() {
   const lines = []
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    console.log(`first paint of /region/ayacucho/ against bare Leaflet, ${RUNS} loads each…`)
+    lines.push(...(await comparePaint(browser)))
     console.log(`comparing the app with bare Leaflet, ${RUNS} cold loads each, alternately…`)
     const { app, bare, pages, appPaired } = await compare(browser)
     const ratio = (k) => (bare[k] ? (app[k] / bare[k]).toFixed(2) : '—')

@@ -105,13 +105,16 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
 }
 
 /**
- * Opens an address and waits until the 26 regions are drawn and the map's later stages (the
- * overlays, the labels: map/useStages.ts) have mounted.
+ * Opens an address and waits until the 26 regions are drawn, the map's later stages (the
+ * overlays, the labels: map/useStages.ts) have mounted, and the static map from the HTML has
+ * handed over to the live one (until then it lies over the live map, and its links come first in
+ * the tab order).
  */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
   await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
+  await expect(page.locator('#static-frame')).toBeHidden()
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */
@@ -208,4 +211,16 @@ export function selectionCard(page: Page) {
 /** The open card's close button (×), in either language. */
 export function closeCardButton(page: Page) {
   return selectionCard(page).getByRole('button', { name: /^(Close|Cerrar)$/ })
+}
+
+/** Drags the map from its centre by `dx` pixels to the right (negative: to the left). */
+export async function dragMap(page: Page, dx: number): Promise<void> {
+  const box = await page.locator('.leaflet-container').boundingBox()
+  if (!box) throw new Error('no map')
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x + dx, y, { steps: 8 })
+  await page.mouse.up()
 }

@@ -4,6 +4,7 @@
  */
 import {
   closeCardButton,
+  dragMap,
   expect,
   expectWholePeruInView,
   mapSettled,
@@ -62,13 +63,7 @@ test('a view in the link is restored and wins over the region fit', async ({ pag
 test('panning writes the view to the hash without adding history entries', async ({ page }) => {
   await openMap(page, '/')
   const before = await page.evaluate(() => history.length)
-  const map = page.locator('.leaflet-container')
-  const box = await map.boundingBox()
-  if (!box) throw new Error('no map')
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 8 })
-  await page.mouse.up()
+  await dragMap(page, -200)
   const first = viewInUrl(page)
   await expect.poll(() => viewInUrl(page)?.lng).not.toBe(first?.lng)
   expect(await page.evaluate(() => history.length)).toBe(before)
@@ -148,13 +143,7 @@ test('the notice for a wrong link stays after the map writes its view, until dis
   // Found by the link fuzzer (seed 1530613060): a wrong link with a hash lost its notice as soon
   // as the map wrote its view, because the address it writes is the clean `/#map=…`.
   await openMap(page, '/region/PE-HUC/namecon/#%3Cimg%20src%3Dx%3E')
-  const map = page.locator('.leaflet-container')
-  const box = await map.boundingBox()
-  if (!box) throw new Error('no map')
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 6 })
-  await page.mouse.up()
+  await dragMap(page, -150)
   await expect.poll(() => new URL(page.url()).pathname).toBe('/')
   expect(viewInUrl(page)).not.toBeNull()
   const notice = page.getByRole('alert')

@@ -136,6 +136,25 @@ const EXCEPTIONS: Exception[] = [
     code: 'pathData(zone.geometry, project)',
     reason: PATH_DATA,
   },
+  {
+    file: 'src/build/svg/staticMap.ts',
+    rule: 'unescaped-markup',
+    code: 'name',
+    reason: 'an element name in tag() of the static map, a string literal at every call',
+  },
+  {
+    file: 'src/build/svg/staticMap.ts',
+    rule: 'unescaped-markup',
+    code: 'attrs',
+    reason: "the static map's attributes, each value through escapeHtml in tag()",
+  },
+  {
+    file: 'src/build/svg/staticMap.ts',
+    rule: 'unescaped-markup',
+    code: "children.join('')",
+    reason:
+      "child elements built by tag() itself, or text through escapeHtml (the selection's name)",
+  },
 ]
 
 const key = (f: Pick<Finding, 'file' | 'rule' | 'code'>) => `${f.file} ${f.rule}: ${f.code}`

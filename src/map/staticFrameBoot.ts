@@ -1,0 +1,90 @@
+/**
+ * static-frame.js: a classic script the build emits on its own (src/build/svg/frameScript.ts) and
+ * every page loads right after its static map, before the first paint and before the app. It
+ * computes the view the live map will open on for the map's box (src/map/frame.ts, Leaflet's own
+ * math) and sets the SVG's viewBox to it, so the first paint is already the live map's frame.
+ * It sets attributes only (CSP: no inline script or style); it follows resizes.
+ *
+ * It also hands the map over: once the app's live map has drawn its regions (same view, same
+ * place), the static map is hidden in the frame that paints them, so the reader sees no gap and
+ * no jump. Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
+ * gzip) free of it; if the app never loads, the static map simply stays.
+ */
+import { MAP_LIMITS } from './constants.ts'
+import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
+import { fitPadding, readInsets } from './mapInsets.ts'
+
+const LINK_VIEW = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/ // state/url.ts's form
+
+/** The covered margins as RouteFocus fits with them (shrunk on tiny screens: mapInsets.ts). */
+function insetsFor(frame: HTMLElement, [x, y]: [number, number]) {
+  const {
+    paddingTopLeft: [left, top],
+    paddingBottomRight: [right, bottom],
+  } = fitPadding(readInsets(frame), { x, y })
+  return { top, right, bottom, left }
+}
+
+function place(frame: HTMLElement): void {
+  const svg = frame.querySelector('svg')
+  const size: [number, number] = [frame.clientWidth, frame.clientHeight]
+  if (!svg || frame.hidden || size[0] === 0 || size[1] === 0) return
+  const target = JSON.parse(frame.dataset.target ?? 'null') as FrameTarget | null
+  const refZoom = Number(frame.dataset.refZoom)
+  if (!target || !Number.isFinite(refZoom)) return
+  const link = LINK_VIEW.exec(location.hash)
+  const view = link
+    ? setView([Number(link[2]), Number(link[3])], Number(link[1]), size, MAP_LIMITS)
+    : openingView(target, size, insetsFor(frame, size), MAP_LIMITS)
+  svg.setAttribute('viewBox', viewBoxOf(view, size, refZoom).join(' '))
+  const k = 2 ** (refZoom - view.zoom) // SVG units per screen pixel
+  for (const node of svg.querySelectorAll<SVGElement>('[data-r]')) {
+    node.setAttribute('r', String(Number(node.dataset.r) * k))
+  }
+  for (const node of svg.querySelectorAll<SVGTextElement>('[data-fs]')) {
+    node.setAttribute('font-size', String(Number(node.dataset.fs) * k))
+    node.setAttribute('y', String(Number(node.dataset.y) - Number(node.dataset.dy) * k))
+  }
+}
+
+const REGION_COUNT = 26 // the live map is drawn once all its region paths exist
+const LIVE_REGIONS = '.leaflet-container path.region'
+const LIVE_COMPLETE = '.leaflet-container.map-complete' // every stage drawn: map/useStages.ts
+const LOAD_FAILED = '.load-status [role="alert"]' // the app's "could not load" and its Reload button (ui/LoadStatus.tsx)
+
+function handOver(frame: HTMLElement): void {
+  let scheduled = false
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(LOAD_FAILED)) {
+      // The app could not load its map: its message and Reload button take the map's place.
+      observer.disconnect()
+      frame.hidden = true
+      return
+    }
+    if (
+      scheduled ||
+      document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT ||
+      !document.querySelector(LIVE_COMPLETE)
+    )
+      return
+    scheduled = true
+    observer.disconnect()
+    // In a frame callback: the live map's paths and the hidden frame are painted together.
+    requestAnimationFrame(() => {
+      frame.hidden = true
+    })
+  })
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  })
+}
+
+const frame = document.getElementById('static-frame')
+if (frame) {
+  place(frame)
+  addEventListener('resize', () => place(frame))
+  handOver(frame)
+}
