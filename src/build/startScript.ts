@@ -1,80 +1,69 @@
 /**
- * Builds without SITE_URL (relative base) only: each page starts through a small `start.js` in its
- * own folder instead of addressing the assets relative to itself.
+ * Builds without SITE_URL (relative base) only: each page first runs a small `start.js` from its
+ * own folder, which rewrites the address to the page's canonical one before the parser reaches
+ * anything the page addresses relative to itself.
  *
- * Why: a page two folders down loads `../../assets/index-abc.js`. Opened at an address with an
- * empty segment (`/region/cusco//`, `/region//cusco/`, `/region/cusco/%2F/`), which static hosts
- * serve as the same page because they merge slashes when they look for the file, `../../` climbs
- * to `/region/` and the map never starts. A file in the page's own folder is found at any such
- * address (`./start.js` → `/region/cusco//start.js` → the host's `region/cusco/start.js`), and
- * knows how deep it sits, so it can work out the site's root the way the host did:
+ * Why: a page two folders down loads `../../assets/index-abc.js`, and since the static first
+ * frame also `../../assets/static-frame-abc.js` and links such as `../../region/lima/`. Opened at
+ * an address with an empty segment (`/region/cusco//`, `/region//cusco/`, `/region/cusco/%2F/`),
+ * which static hosts serve as the same page because they merge slashes when they look for the
+ * file, `../../` climbs to `/region/` and neither the static map's script nor the app starts. A
+ * file in the page's own folder is found at any such address (`./start.js` →
+ * `/region/cusco//start.js` → the host's `region/cusco/start.js`). It reads `%2F` as a slash,
+ * merges runs of slashes and adds the trailing slash, as the host did, and replaces the address:
  *
- *   http://h/peru/region/cusco/%2F/start.js  → path /peru/region/cusco/start.js, depth 2 → /peru/
+ *   http://h/peru/region/cusco/%2F/?lang=en#map=6/-13/-72  →  http://h/peru/region/cusco/?lang=en#map=6/-13/-72
  *
- * and it then adds the page's stylesheets (render-blocking, as the parser's would be), module
- * preloads and module scripts (run once the document is parsed, as the parser's would be) from
- * there. The page names them below the root, in data attributes of the script tag:
- *
- *   <script src="./start.js" data-styles="assets/index-x.css" data-preloads="assets/a.js"
- *     data-scripts="assets/index-y.js"></script>
+ * A relative address is resolved against the document's address when the parser meets it, so
+ * every tag after the start script, in the head and in the body, then resolves from the right
+ * folder. The tags stay as Vite wrote them: the stylesheet still holds back the static frame's
+ * script and the app's module as a parsed stylesheet does (an earlier start script added them
+ * itself; its stylesheet held back nothing, and the map measured its box before the CSS came, a
+ * view 0.1° off), and the browser's preload scanner still fetches them at once at the usual
+ * addresses.
  *
  * Every folder that holds a page, and each of their parent folders, gets one, so a link without
  * its trailing slash (`/peru/region/cusco`, which `serve` and `sirv` answer with the page) finds
  * `region/start.js`. A classic script, run by the parser: no inline script, so the CSP holds.
- * Builds with SITE_URL address every asset from the root (`/peru/assets/…`) and need none of this.
+ * Builds with SITE_URL address every asset from the root (`/peru/assets/…`) and need none of this
+ * (the app rewrites the address itself: state/canonicalPath.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { viteBase } from './base.ts'
-import { escapeHtml, rootPrefix } from './html.ts'
+import { rootPrefix } from './html.ts'
 
 export const START_FILE = 'start.js'
 
 /**
- * The script for a folder `depth` levels below the root. Hand-written ES5, minified by hand: it
- * runs before anything else and counts in the initial JavaScript's budget (~0.4 KB gzip). The
- * root is the script's own path with `%2F` read as a slash and runs of slashes merged, less its
- * file name and `depth` folders. Stylesheets get `blocking="render"` (as the parser's would
- * block), module scripts are added once the document is parsed and the stylesheets have loaded
- * (as the parser's would run: a script-inserted stylesheet does not hold scripts back, and the map
- * measured its box before the CSS came, a view 0.1° off), each also preloaded at once. Nothing from the address becomes markup: elements are made through
- * the DOM, their addresses set as properties.
+ * The script, the same in every folder. Hand-written ES5, minified by hand: it runs before
+ * anything else and counts in the initial JavaScript's budget. A path ending in `.html` (a page's
+ * own file, `/index.html`) keeps its spelling, as state/canonicalPath.ts keeps it; the history
+ * entry's state is kept (a reload keeps it too).
  */
-export function startScript(depth: number): string {
-  return `/*src/build/startScript.ts*/!function(d,s){var u=new URL(s.src),p=u.pathname.replace(/%2F/gi,"/").replace(/\\/+/g,"/").split("/"),r=u.origin+p.slice(0,p.length-${depth + 1}).join("/")+"/",w;w=1;function g(){--w||e("scripts","script","type","module")}function e(n,t,a,b,c){(s.dataset[n]||"").split(" ").forEach(function(f){if(f){var x=d.createElement(t);x.setAttribute(a,b);x.crossOrigin="";if(c){x.setAttribute("blocking",c);w++;x.onload=x.onerror=g}x[t<"s"?"href":"src"]=r+f;d.head.appendChild(x)}})}e("styles","link","rel","stylesheet","render");e("preloads","link","rel","modulepreload");e("scripts","link","rel","modulepreload");d.addEventListener("DOMContentLoaded",g)}(document,document.currentScript)
-`
-}
+export const START_SCRIPT = String.raw`/*src/build/startScript.ts*/!function(l,h){var p=l.pathname,c=p.replace(/%2F/gi,"/").replace(/\/+/g,"/");/\.html$/.test(c)||(c=c.replace(/\/?$/,"/"));c!=p&&h.replaceState(h.state,"",c+l.search+l.hash)}(location,history)`
 
-/** A module script, stylesheet or module preload as Vite writes them, one a line. */
+/** A module script, stylesheet or module preload as Vite writes them. */
 const ASSET_TAG =
-  /^[ \t]*<(?:script type="module"(?: crossorigin)? src|link rel="(stylesheet|modulepreload)"(?: crossorigin)? href)="([^"]+)">(?:<\/script>)?\n/gm
-const KIND = { stylesheet: 'styles', modulepreload: 'preloads' } as const
-const MARKER = '\u0000start\u0000' // where the first moved tag was
+  /<(?:script type="module"(?: crossorigin)? src|link rel="(?:stylesheet|modulepreload)"(?: crossorigin)? href)="([^"]+)">/g
+/** The start script's tag, on a line of its own before the tag it precedes. */
+const START_TAG = `<script src="./${START_FILE}"></script>`
 
 /**
- * The page at `depth` with its module scripts, stylesheets and module preloads (addressed
- * relative to the page, `../../assets/…`) replaced by the start script naming them below the root,
- * at the first one's place. Tags addressed otherwise are left alone; a page without a module
- * script so addressed is returned as it is.
+ * The page at `depth` with the start script before its first module script, stylesheet or module
+ * preload addressed relative to the page (`../../assets/…`). A page without one (SITE_URL,
+ * 404.html: addressed from the root) is returned as it is.
  */
 export function withStartScript(html: string, depth: number): string {
   const prefix = rootPrefix(depth)
-  const found = { styles: [] as string[], preloads: [] as string[], scripts: [] as string[] }
-  let first = true
-  const page = html.replace(ASSET_TAG, (tag, rel: keyof typeof KIND | undefined, href: string) => {
-    if (!href.startsWith(prefix) || href.startsWith(`${prefix}../`)) return tag
-    found[rel ? KIND[rel] : 'scripts'].push(href.slice(prefix.length))
-    const replacement = first ? MARKER : ''
-    first = false
-    return replacement
+  let placed = false
+  return html.replace(ASSET_TAG, (tag, href: string, at: number) => {
+    if (placed || !href.startsWith(prefix) || href.startsWith(`${prefix}../`)) return tag
+    placed = true
+    const indent = /[ \t]*$/.exec(html.slice(0, at))?.[0] ?? ''
+    return `${START_TAG}\n${indent}${tag}`
   })
-  if (found.scripts.length === 0) return html
-  const attrs = (['styles', 'preloads', 'scripts'] as const)
-    .filter((kind) => found[kind].length > 0)
-    .map((kind) => ` data-${kind}="${escapeHtml(found[kind].join(' '))}"`)
-    .join('')
-  return page.replace(MARKER, `    <script src="./${START_FILE}"${attrs}></script>\n`)
 }
 
 /** Every folder below `dir` (itself included) with an index.html, as paths below `dir`. */
@@ -89,8 +78,8 @@ function pageFolders(dir: string, below = ''): string[] {
 
 /**
  * The plugin: in a build without SITE_URL, after every page is written (the prerender, index and
- * embed plugins), gives each page its start script, and writes start.js into each page's folder
- * and the folders above it.
+ * embed plugins), gives each page its start script's tag, and writes start.js into each page's
+ * folder and the folders above it.
  */
 export function startScripts(): Plugin {
   let outDir = 'dist'
@@ -114,8 +103,7 @@ export function startScripts(): Plugin {
           for (let i = 0; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/'))
         }
         for (const folder of folders) {
-          const depth = folder ? folder.split('/').length : 0
-          writeFileSync(join(outDir, folder, START_FILE), startScript(depth))
+          writeFileSync(join(outDir, folder, START_FILE), `${START_SCRIPT}\n`)
         }
       },
     },

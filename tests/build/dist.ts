@@ -59,10 +59,9 @@ function relativeSpecifiers(code: string, pattern: RegExp): string[] {
 }
 
 /**
- * The files a page's HTML loads at once: module scripts, module preloads, stylesheets. A build
- * without SITE_URL names them in its start script's tag instead (src/build/startScript.ts:
- * `<script src="./start.js" data-scripts="assets/…">`, addresses below the root), and the start
- * script itself is one more script.
+ * The files a page's HTML loads at once: module scripts, module preloads, stylesheets, and in a
+ * build without SITE_URL the start script in the page's folder (src/build/startScript.ts), one
+ * more script.
  */
 export function htmlAssets(
   html: string,
@@ -77,33 +76,14 @@ export function htmlAssets(
     at(m[1] ?? ''),
   )
   const start = startScriptOf(html, pageFile)
-  return {
-    scripts: [...scripts, ...(start ? [start.file, ...start.scripts, ...start.preloads] : [])],
-    styles: [...styles, ...(start?.styles ?? [])],
-  }
+  return { scripts: [...scripts, ...(start ? [start] : [])], styles }
 }
 
-/** The start script of a page built without SITE_URL and the files it names, or null. */
-export function startScriptOf(
-  html: string,
-  pageFile: string,
-): { file: string; scripts: string[]; preloads: string[]; styles: string[] } | null {
-  const tag = /<script src="\.\/start\.js"([^>]*)><\/script>/.exec(html)
-  if (!tag) return null
-  const folder = dirname(pageFile)
-  const depth = relative(DIST, folder).split(/[\\/]/).filter(Boolean).length
-  const root = resolve(folder, '../'.repeat(depth))
-  const list = (name: string) =>
-    (new RegExp(` data-${name}="([^"]*)"`).exec(tag[1] ?? '')?.[1] ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((f) => join(root, f))
-  return {
-    file: join(folder, 'start.js'),
-    scripts: list('scripts'),
-    preloads: list('preloads'),
-    styles: list('styles'),
-  }
+/** The start script a page built without SITE_URL runs first, as a file, or null. */
+export function startScriptOf(html: string, pageFile: string): string | null {
+  return html.includes('<script src="./start.js"></script>')
+    ? join(dirname(pageFile), 'start.js')
+    : null
 }
 
 /** The initial chunks (entry + static imports, transitively) and what they import dynamically. */

@@ -53,11 +53,11 @@ describe('the embed pages', () => {
       'region/ayacucho/',
     )
     expect(html).toContain('<meta name="robots" content="noindex" />')
-    // Relative to the page, at the root (SITE_URL), or named to the start script (startScript.ts).
+    // Relative to the page, or at the root (SITE_URL).
     expect(html).toMatch(
-      /<script (?:type="module" crossorigin src="(?:\.\.\/\.\.\/\.\.\/|\/[^"]*)|src="\.\/start\.js"[^>]* data-scripts=")embed-assets\//,
+      /<script type="module" crossorigin src="(?:\.\.\/\.\.\/\.\.\/|\/[^"]*)embed-assets\//,
     )
-    expect(html).not.toMatch(/(?:src|data-scripts)="[^"]*assets\/index-/)
+    expect(html).not.toMatch(/src="[^"]*assets\/index-/)
   })
 })
 

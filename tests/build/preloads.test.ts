@@ -1,15 +1,14 @@
 /**
  * Preloads over the built site: every map page (the root, each region and place page, 404.html)
  * asks for the first view's geometry and data chunks from its HTML, beside the entry, rather than
- * after the entry has run (a build without SITE_URL names them in its start script's tag, which
- * preloads them as it starts: src/build/startScript.ts); the index pages, which have no map, and
+ * after the entry has run; the index pages, which have no map, and
  * the embed's pages, which load the embed's own bundle, ask for none. The policy holds.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { pageProblems } from '../../src/build/csp.ts'
-import { DIST, pageFolders, requireBuild, scriptGraph, startScriptOf } from './dist.ts'
+import { DIST, pageFolders, requireBuild, scriptGraph } from './dist.ts'
 
 beforeAll(requireBuild)
 
@@ -22,14 +21,13 @@ function preloadsOf(html: string, file: string): string[] {
   )
   const base = file.endsWith('404.html') ? DIST : dirname(file)
   const hrefs = tags.map((h) => (h.startsWith('/') ? join(DIST, h) : resolve(base, h)))
-  return [...hrefs, ...(startScriptOf(html, file)?.preloads ?? [])]
+  return hrefs
 }
 
 /** The page's module script (its entry), as a file. */
 function entryOf(html: string, file: string): string {
-  const tag = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1]
-  if (tag) return resolve(dirname(file), tag)
-  return startScriptOf(html, file)?.scripts[0] ?? ''
+  const tag = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1] ?? ''
+  return resolve(dirname(file), tag)
 }
 
 describe('the first view is preloaded from the HTML', () => {

@@ -336,5 +336,12 @@ test('a region link with an extra slash still draws the map and opens the region
     await expect(page.locator('path.region'), link).toHaveCount(26)
     await expect(page, link).toHaveURL((url) => url.pathname === '/region/cusco/')
     await expect(selectionCard(page), link).toContainText('Cusco')
+    // The static map's script (../../assets/static-frame-….js) loaded too: it hands over.
+    await expect(page.locator('#static-frame'), link).toBeHidden()
+    // Its links resolve from the region's folder, not one folder too deep.
+    const lima = await page
+      .locator('#static-frame a[href$="region/lima-metropolitana/"]')
+      .evaluate((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).pathname)
+    expect(lima, link).toBe('/region/lima-metropolitana/')
   }
 })

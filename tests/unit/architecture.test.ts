@@ -54,13 +54,6 @@ const EXCEPTIONS: Exception[] = [
     reason: "the two languages' sections from sectionHtml() in indexPages.ts, every text escaped",
   },
   {
-    file: 'src/build/startScript.ts',
-    rule: 'unescaped-markup',
-    code: 'attrs',
-    reason:
-      "the start script's data attributes, built just above in startScript.ts, each value escaped",
-  },
-  {
     file: 'src/map/TileBase.tsx',
     rule: 'leaflet-html-option',
     code: 'attribution={OSM_ATTRIBUTION}',

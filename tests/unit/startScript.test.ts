@@ -1,117 +1,54 @@
 import { describe, expect, it } from 'vitest'
-import { startScript, withStartScript } from '../../src/build/startScript.ts'
+import { START_SCRIPT, withStartScript } from '../../src/build/startScript.ts'
 
-interface Made {
-  tag: string
-  attrs: Record<string, string>
-}
-
-/** Runs the shipped start script against a stand-in document; returns what it added, and when. */
-function start(src: string, depth: number, data: Record<string, string>) {
-  const added: Made[] = []
-  const styles: { onload: (() => void) | null }[] = []
-  let parsed: (() => void) | null = null
-  const element = (tag: string) => {
-    const made: Made = { tag, attrs: {} }
-    return {
-      setAttribute: (name: string, value: string) => {
-        made.attrs[name] = value
-      },
-      set crossOrigin(value: string) {
-        made.attrs.crossorigin = value
-      },
-      set href(value: string) {
-        made.attrs.href = value
-      },
-      set src(value: string) {
-        made.attrs.src = value
-      },
-      onload: null as (() => void) | null,
-      made,
-    }
-  }
-  const document = {
-    currentScript: { src, dataset: data },
-    createElement: element,
-    head: {
-      appendChild: (el: { made: Made; onload: (() => void) | null }) => {
-        added.push(el.made)
-        if (el.made.attrs.rel === 'stylesheet') styles.push(el)
-      },
-    },
-    addEventListener: (type: string, listener: () => void) => {
-      if (type === 'DOMContentLoaded') parsed = listener
+/**
+ * Runs the shipped start script at `href` with a stand-in location and history; returns the
+ * address it left (the same one when it replaced nothing) and how many times it replaced it.
+ */
+function start(href: string, state: unknown = null): { href: string; replaced: number } {
+  const url = new URL(href)
+  let replaced = 0
+  const history = {
+    state,
+    replaceState(newState: unknown, _title: string, to: string) {
+      expect(newState).toBe(state) // the entry's state (kept on reload) survives
+      const next = new URL(to, url)
+      url.pathname = next.pathname
+      url.search = next.search
+      url.hash = next.hash
+      replaced++
     },
   }
-  new Function('document', startScript(depth))(document)
-  return {
-    before: [...added],
-    afterParse: () => {
-      parsed?.()
-      return added
-    },
-    stylesLoaded: () => {
-      for (const style of styles) style.onload?.()
-      return added
-    },
-  }
-}
-
-const DATA = {
-  styles: 'assets/index-a.css',
-  preloads: 'assets/regions-b.js assets/data-c.js',
-  scripts: 'assets/index-d.js',
+  new Function('location', 'history', START_SCRIPT)(url, history)
+  return { href: url.href, replaced }
 }
 
 describe('the start script of a build without SITE_URL', () => {
-  it('finds the site root from its own address however the link spelled the page', () => {
-    for (const src of [
-      'http://h/peru/region/cusco/start.js',
-      'http://h/peru/region/cusco//start.js',
-      'http://h/peru/region//cusco/start.js',
-      'http://h/peru/region/cusco/%2F/start.js',
-      'http://h/peru/region/cusco/%2f%2F/start.js',
-      'http://h//peru/region/cusco/start.js',
+  it('rewrites every spelling the host serves as a page to its canonical address', () => {
+    const canonical = 'http://h/peru/region/cusco/?lang=en#map=6/-13.5/-72'
+    for (const href of [
+      'http://h/peru/region/cusco//?lang=en#map=6/-13.5/-72',
+      'http://h/peru/region//cusco/?lang=en#map=6/-13.5/-72',
+      'http://h/peru/region/cusco/%2F/?lang=en#map=6/-13.5/-72',
+      'http://h/peru/region/cusco/%2f%2F/?lang=en#map=6/-13.5/-72',
+      'http://h//peru/region/cusco/?lang=en#map=6/-13.5/-72',
+      'http://h/peru/region/cusco?lang=en#map=6/-13.5/-72', // `serve` answers it with the page
     ]) {
-      const { before } = start(src, 2, DATA)
-      expect(before[0]?.attrs.href, src).toBe('http://h/peru/assets/index-a.css')
+      expect(start(href), href).toEqual({ href: canonical, replaced: 1 })
     }
-    expect(start('http://h/start.js', 0, DATA).before[0]?.attrs.href).toBe(
-      'http://h/assets/index-a.css',
-    )
-    expect(start('http://h//start.js', 0, DATA).before[0]?.attrs.href).toBe(
-      'http://h/assets/index-a.css',
-    )
-    // /peru/region/cusco (no trailing slash) loads the region folder's own start.js, depth 1.
-    expect(start('http://h/peru/region/start.js', 1, DATA).before[0]?.attrs.href).toBe(
-      'http://h/peru/assets/index-a.css',
-    )
+    expect(start('http://h//').href).toBe('http://h/')
+    expect(start('http://h/%2F/', { a: 1 }).href).toBe('http://h/')
   })
 
-  it('adds the stylesheet render-blocking, preloads at once, and the module once parsed and styled', () => {
-    const { before, afterParse, stylesLoaded } = start('http://h/region/cusco//start.js', 2, DATA)
-    expect(before).toEqual([
-      {
-        tag: 'link',
-        attrs: {
-          rel: 'stylesheet',
-          crossorigin: '',
-          blocking: 'render',
-          href: 'http://h/assets/index-a.css',
-        },
-      },
-      ...['regions-b.js', 'data-c.js', 'index-d.js'].map((f) => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: '', href: `http://h/assets/${f}` },
-      })),
-    ])
-    expect(afterParse().slice(before.length)).toEqual([]) // the stylesheet is still loading
-    expect(stylesLoaded().slice(before.length)).toEqual([
-      {
-        tag: 'script',
-        attrs: { type: 'module', crossorigin: '', src: 'http://h/assets/index-d.js' },
-      },
-    ])
+  it('leaves a canonical address, and a page named by its file, as they are', () => {
+    for (const href of [
+      'http://h/peru/region/cusco/?lang=en#map=6/-13.5/-72',
+      'http://h/',
+      'http://h/peru/index.html',
+      'http://h/peru/region/cusco/#map=6/-13.5/-72//x', // slashes in the hash are the hash's
+    ]) {
+      expect(start(href), href).toEqual({ href, replaced: 0 })
+    }
   })
 })
 
@@ -122,23 +59,34 @@ const PAGE = `<head>
     <link rel="stylesheet" crossorigin href="../../assets/index-a.css">
     <link rel="modulepreload" crossorigin href="../../assets/regions-b.js">
     <link rel="canonical" href="../../region/cusco/" />
-</head>`
+</head>
+<body>
+    <nav id="static-frame"></nav>
+    <script src="../../assets/static-frame-e.js"></script>
+</body>`
 
 describe('withStartScript', () => {
-  it("moves the page's relative scripts, stylesheets and preloads into the start script's tag", () => {
-    expect(withStartScript(PAGE, 2)).toBe(`<head>
-    <meta charset="UTF-8" />
-    <link rel="icon" href="data:," />
-    <script src="./start.js" data-styles="assets/index-a.css" data-preloads="assets/regions-b.js" data-scripts="assets/index-d.js"></script>
-    <link rel="canonical" href="../../region/cusco/" />
-</head>`)
+  it("puts the start script before the page's first relative script, stylesheet or preload", () => {
+    expect(withStartScript(PAGE, 2)).toBe(
+      PAGE.replace(
+        '    <script type="module"',
+        '    <script src="./start.js"></script>\n    <script type="module"',
+      ),
+    )
+    const stylesFirst = PAGE.replace(
+      /( *<script type="module".*\n)( *<link rel="stylesheet".*\n)/,
+      '$2$1',
+    )
+    expect(withStartScript(stylesFirst, 2)).toContain(
+      '<script src="./start.js"></script>\n    <link rel="stylesheet"',
+    )
   })
 
   it('leaves pages alone whose assets are addressed from the root (SITE_URL, 404.html)', () => {
-    const absolute = PAGE.replaceAll('../../assets/', '/peru/assets/')
+    const absolute = PAGE.replaceAll('../../', '/peru/')
     expect(withStartScript(absolute, 2)).toBe(absolute)
-    expect(withStartScript(PAGE.replaceAll('../../', './'), 0)).toContain(
-      'data-scripts="assets/index-d.js"',
-    )
+    const home = withStartScript(PAGE.replaceAll('../../', './'), 0)
+    expect(home.match(/start\.js/g)).toHaveLength(1)
+    expect(home.indexOf('start.js')).toBeLessThan(home.indexOf('assets/index-d.js'))
   })
 })
