@@ -5,10 +5,10 @@
  * empty segments open their region or place at the canonical address, and a missing path gets the
  * 404 page with its notice. hosts-nginx.spec.ts and hosts-serve.spec.ts run it on one server each.
  *
- * Without SITE_URL each page starts from a small script in its own folder, which finds the site's
- * root from its own address (src/build/startScript.ts), so every spelling works at any depth too;
- * but 404.html assumes the host's root, so the 404 check runs on the builds that know their base
- * (README, "Where the site lives").
+ * Without SITE_URL each page starts from a small script in its own folder, which rewrites the
+ * address to the canonical one before anything relative is loaded (src/build/startScript.ts), so
+ * every spelling works at any depth too; but 404.html assumes the host's root, so the 404 check
+ * runs on the builds that know their base (README, "Where the site lives").
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -114,6 +114,9 @@ export function describeHost(kind: HostKind): void {
           )
           await expect(selectionCard(page), spelling).toContainText(name)
           await expect(page.getByRole('alert'), spelling).toHaveCount(0)
+          // The static map's own script loaded from there too: it hands over to the live map
+          // (else it would stay over it).
+          await expect(page.locator('#static-frame'), spelling).toBeHidden()
         }
       })
 
