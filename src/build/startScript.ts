@@ -3,8 +3,8 @@
  * own folder, which rewrites the address to the page's canonical one before the parser reaches
  * anything the page addresses relative to itself.
  *
- * Why: a page two folders down loads `../../assets/index-abc.js`, and since the static first
- * frame also `../../assets/static-frame-abc.js` and links such as `../../region/lima/`. Opened at
+ * Why: a page two folders down loads `../../assets/index-abc.js` and, since the static first
+ * frame, `../../assets/static-frame-abc.js`, and links to `../../region/lima/`. Opened at
  * an address with an empty segment (`/region/cusco//`, `/region//cusco/`, `/region/cusco/%2F/`),
  * which static hosts serve as the same page because they merge slashes when they look for the
  * file, `../../` climbs to `/region/` and neither the static map's script nor the app starts. A
@@ -16,11 +16,11 @@
  *
  * A relative address is resolved against the document's address when the parser meets it, so
  * every tag after the start script, in the head and in the body, then resolves from the right
- * folder. The tags stay as Vite wrote them: the stylesheet still holds back the static frame's
- * script and the app's module as a parsed stylesheet does (an earlier start script added them
- * itself; its stylesheet held back nothing, and the map measured its box before the CSS came, a
- * view 0.1° off), and the browser's preload scanner still fetches them at once at the usual
- * addresses.
+ * folder. The tags stay as Vite wrote them, so a parsed stylesheet still holds back the static
+ * frame's script (which measures the map's box for its viewBox) and the app's module, and the
+ * browser's preload scanner still fetches them at once on the usual addresses. (An earlier start
+ * script added the tags itself: a script-inserted stylesheet holds back no script, and the
+ * preload scanner saw none of them.)
  *
  * Every folder that holds a page, and each of their parent folders, gets one, so a link without
  * its trailing slash (`/peru/region/cusco`, which `serve` and `sirv` answer with the page) finds
