@@ -7,8 +7,8 @@
  *   base-uri 'self'; form-action 'none'
  *
  * Build only (`apply: 'build'`): the dev server injects inline scripts (React refresh, the HMR
- * client), which this policy refuses. In the build, Vite's modulepreload polyfill is bundled into
- * the entry chunk, not inlined: the built index.html has no inline script, so it can stay on.
+ * client), which this policy refuses. The built pages have no inline script: Vite's modulepreload
+ * polyfill is off (vite.config.ts), and the start script of builds without SITE_URL is a file.
  *
  * Why no 'unsafe-inline' in style-src (checked on the build with Vite 8.3, Leaflet 1.9.4 and
  * React 19.3, in Chromium):

@@ -8,8 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EMBED_FOLDER } from '../embed/code.ts'
+import { rootFrom, viteBase } from './base.ts'
 import { headTags } from './head.ts'
-import { rebaseAssets, rootPrefix, withHead } from './html.ts'
+import { rebaseAssets, withHead } from './html.ts'
 import { oembedLinkTag } from './oembed.ts'
 import { depthOf, type Page } from './pages.ts'
 
@@ -22,7 +23,7 @@ export function writeEmbedPages(
 ) {
   for (const page of pages) {
     const path = `${EMBED_FOLDER}${page.path}`
-    const html = withHead(rebaseAssets(template, rootPrefix(depthOf(path))), {
+    const html = withHead(rebaseAssets(template, rootFrom(depthOf(path), viteBase())), {
       title: page.title.es,
       description: page.description.es,
       lang: 'es',

@@ -4,9 +4,9 @@
  * that serve it for missing paths (GitHub Pages, Netlify, Cloudflare Pages…) show the map and a
  * "not found" notice instead of a bare error page.
  *
- * 404.html can be served at any depth, so its assets need an absolute base: SITE_BASE (default
- * `/`, the host's root; set it to `/peru-map/` when the site lives in a folder). SITE_URL, the
- * site's absolute address, makes the preview addresses absolute (README, Link previews).
+ * 404.html can be served at any depth, so its assets need an absolute base: the path of SITE_URL,
+ * the site's absolute address (base.ts; without it the host's root). SITE_URL also makes every
+ * page's assets and the preview addresses absolute (README, Link previews).
  *
  * The pages are written synchronously: Rollup runs the closeBundle hooks of all plugins in
  * parallel, and the CSP plugin after this one reads the pages. The images (~90, ~2 s on this
@@ -22,9 +22,10 @@ import zonesJson from '../../geo/zones.json' with { type: 'json' }
 import { type CountryCollection, indexBasemap } from '../model/basemap.ts'
 import { indexRegions, type RegionCollection } from '../model/regions.ts'
 import { indexStory, type ZoneCollection as StoryZones } from '../model/story.ts'
+import { notFoundBase, rootFrom, viteBase } from './base.ts'
 import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
-import { rebaseAssets, rootPrefix, withHead, withRootContent } from './html.ts'
+import { rebaseAssets, withHead, withRootContent } from './html.ts'
 import { oembedLinkTag } from './oembed.ts'
 import type { CardGeometry, ZoneCollection } from './og/card.ts'
 import { writeCards } from './og/render.ts'
@@ -32,11 +33,6 @@ import { depthOf, pages } from './pages.ts'
 import { frameScript } from './svg/frameScript.ts'
 import { focusOf, withStaticMap } from './svg/pageMap.ts'
 import type { StaticMapSources } from './svg/staticMap.ts'
-
-export function siteBase(): string {
-  const base = process.env.SITE_BASE ?? '/'
-  return base.endsWith('/') ? base : `${base}/`
-}
 
 const GEOMETRY: CardGeometry = {
   regions: regionsJson as unknown as RegionCollection,
@@ -74,7 +70,7 @@ function writePages(outDir: string, siteUrl: string | null, frameScriptPath: str
     )
   const words = descriptionModel(GEOMETRY.regions, zonesJson as unknown as StoryZones)
   for (const page of list) {
-    const prefix = rootPrefix(depthOf(page.path))
+    const prefix = rootFrom(depthOf(page.path), viteBase())
     const headed = withHead(mapped(rebaseAssets(template, prefix), page, prefix), {
       title: page.title.es,
       description: page.description.es,
@@ -87,12 +83,15 @@ function writePages(outDir: string, siteUrl: string | null, frameScriptPath: str
     writeFileSync(join(outDir, page.path, 'index.html'), html)
   }
   const home = list[0]
-  const notFound = withHead(mapped(rebaseAssets(template, siteBase()), undefined, siteBase()), {
-    title: home?.title.es ?? '',
-    description: home?.description.es ?? '',
-    lang: 'es',
-    extra: '    <meta name="robots" content="noindex" />\n',
-  })
+  const notFound = withHead(
+    mapped(rebaseAssets(template, notFoundBase()), undefined, notFoundBase()),
+    {
+      title: home?.title.es ?? '',
+      description: home?.description.es ?? '',
+      lang: 'es',
+      extra: '    <meta name="robots" content="noindex" />\n',
+    },
+  )
   writeFileSync(join(outDir, '404.html'), notFound)
   return list
 }
@@ -118,6 +117,13 @@ export function prerender(): Plugin {
     },
     closeBundle() {
       const siteUrl = siteUrlFrom(process.env.SITE_URL)
+      if (process.env.SITE_BASE) {
+        logger?.warn(
+          siteUrl
+            ? 'SITE_BASE is ignored: the base comes from SITE_URL.'
+            : "SITE_BASE is deprecated: set SITE_URL (the site's absolute address) instead.",
+        )
+      }
       if (!siteUrl) {
         logger?.warn(
           'SITE_URL is not set: canonical, og:url and og:image are relative addresses, which ' +

@@ -15,7 +15,13 @@ export type LoadState =
 /** Started when the app's code runs, before React renders: the chunks load during the first paint. */
 let started: Promise<Model> | null = null
 export function startLoading(): Promise<Model> {
-  started ??= loadModel()
+  if (!started) {
+    started = loadModel()
+    // Handled here too: when the HTML's preloads (build/preloads.ts) have failed already, the
+    // imports fail at once, before the hook below has subscribed, and the browser reported an
+    // unhandled rejection. The hook still gets the failure and shows it with its Reload button.
+    started.catch(() => undefined)
+  }
   return started
 }
 

@@ -10,7 +10,9 @@
  *
  * Decisions (each has a test in tests/unit/url.test.ts):
  * - Routes: '', index.html, 404.html → home; region/<key> and place/<id>, with or without a
- *   trailing slash or /index.html. The key is percent-decoded and trimmed, never resolved or
+ *   trailing slash or /index.html. Empty segments, and segments that are only encoded slashes,
+ *   are dropped, as static hosts do when they look for the file (`region/cusco//`,
+ *   `region//cusco/`, `region/cusco/%2F/` are region/cusco). The key is percent-decoded and trimmed, never resolved or
  *   lowercased (a resolver elsewhere maps slug, alias or ISO code). Anything else is `unknown`,
  *   keeping the raw path for the "not found" notice: an empty or over-long key (> 100 UTF-16 code
  *   units), extra segments (region/a/b/), malformed percent-encoding (%E0%A4%A), a lone surrogate,
@@ -77,18 +79,27 @@ function validKey(key: string): boolean {
     key !== '' &&
     key !== '.' &&
     key !== '..' &&
+    !/^\/+$/.test(key) && // only slashes: an empty segment, written back as one (`%2F`)
     key.length <= MAX_KEY_LENGTH &&
     key === key.trim() &&
     !LONE_SURROGATE.test(key)
   )
 }
 
+/** Whether a segment is empty once decoded, or only slashes (`''`, `%2F`): hosts merge those. */
+function isEmptySegment(segment: string): boolean {
+  return /^(?:%2F)*$/i.test(segment)
+}
+
 function parseRoute(path: string): Route {
   if (HOME_PATHS.has(path)) return EMPTY_STATE.route
   const segments = path.split('/')
-  const last = segments[segments.length - 1]
-  if (last === '' || last === 'index.html') segments.pop()
-  const [kind, segment, ...extra] = segments
+  if (segments[segments.length - 1] === 'index.html') segments.pop() // not 'a/index.html/'
+  const kept = segments.filter((segment) => !isEmptySegment(segment))
+  if (kept.length === 0 || (kept.length === 1 && HOME_PATHS.has(kept[0] ?? ''))) {
+    return EMPTY_STATE.route // '/', '%2F/', '/404.html': hosts serve the home page there
+  }
+  const [kind, segment, ...extra] = kept
   const key = segment === undefined || extra.length > 0 ? null : readKey(segment)
   if (key !== null && kind === 'region') return { kind, key }
   if (key !== null && kind === 'place') return { kind, id: key }

@@ -35,13 +35,21 @@ function round(degrees: number, decimals: number): number {
   return Number(degrees.toFixed(decimals)) + 0
 }
 
+/** A longitude taken round the globe into [-180, 180): 282.96 → -77.04, as OSM reads it. */
+function wrapLng(lng: number): number {
+  return ((((lng + 180) % 360) + 360) % 360) - 180
+}
+
 /**
  * The canonical form of a view: zoom rounded to an integer, lat and lng rounded to the decimals
- * the link writes. Null when the zoom (after rounding) or the centre is out of range or not finite.
+ * the link writes; a zoom past 19 is 19 and a longitude past ±180° is wrapped round (openstreetmap.org
+ * does both). Null when the zoom is negative, the latitude past Web Mercator's edge, or a value not
+ * finite.
  */
 export function normalizeView(view: MapView): MapView | null {
-  const zoom = Math.round(view.zoom) + 0
-  const { lat, lng } = view
+  const zoom = Math.min(Math.round(view.zoom) + 0, MAX_ZOOM) // deeper zooms clamped, as OSM does
+  const { lat } = view
+  const lng = Math.abs(view.lng) > MAX_LNG ? wrapLng(view.lng) : view.lng
   if (!(zoom >= 0 && zoom <= MAX_ZOOM && Math.abs(lat) <= MAX_LAT && Math.abs(lng) <= MAX_LNG)) {
     return null
   }

@@ -58,7 +58,11 @@ function relativeSpecifiers(code: string, pattern: RegExp): string[] {
     .filter((s) => s.startsWith('./') || s.startsWith('../'))
 }
 
-/** The files a page's HTML loads at once: module scripts, module preloads, stylesheets. */
+/**
+ * The files a page's HTML loads at once: module scripts, module preloads, stylesheets, and in a
+ * build without SITE_URL the start script in the page's folder (src/build/startScript.ts), one
+ * more script.
+ */
 export function htmlAssets(
   html: string,
   pageFile: string,
@@ -71,7 +75,15 @@ export function htmlAssets(
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
     at(m[1] ?? ''),
   )
-  return { scripts, styles }
+  const start = startScriptOf(html, pageFile)
+  return { scripts: [...scripts, ...(start ? [start] : [])], styles }
+}
+
+/** The start script a page built without SITE_URL runs first, as a file, or null. */
+export function startScriptOf(html: string, pageFile: string): string | null {
+  return html.includes('<script src="./start.js"></script>')
+    ? join(dirname(pageFile), 'start.js')
+    : null
 }
 
 /** The initial chunks (entry + static imports, transitively) and what they import dynamically. */

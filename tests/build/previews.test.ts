@@ -37,7 +37,7 @@ beforeAll(() => {
 })
 
 describe('every page previews well', () => {
-  it('writes a page for the root, each region key and each place', () => {
+  it('writes a page for the root, each region key, each place and the two index pages', () => {
     const folders = [...heads.keys()]
     expect(folders).toContain('')
     for (const f of regions.features) {
@@ -48,6 +48,8 @@ describe('every page previews well', () => {
     }
     expect(folders).toContain('region/lima/')
     for (const place of dataset.places) expect(folders).toContain(`place/${place.id}/`)
+    expect(folders).toContain('region/')
+    expect(folders).toContain('place/')
   })
 
   it('gives each page a title, description, canonical address and the Open Graph and Twitter tags', () => {
@@ -109,7 +111,8 @@ describe('every page previews well', () => {
     }
     const distinct = (values: string[]) => new Set(values).size
     const list = [...canonicalPages]
-    expect(list.length).toBe(1 + regions.features.length + dataset.places.length)
+    const indexes = 2 // region/ and place/, the lists of regions and of places (issue 9)
+    expect(list.length).toBe(1 + regions.features.length + dataset.places.length + indexes)
     expect(distinct(list.map(([f, h]) => rootPath(one(h, 'og:image'), f, siteUrl)))).toBe(
       list.length,
     )

@@ -2,7 +2,7 @@
  * The static map in every built page (src/build/svg/): present once, framed by a script that
  * exists, linking only to pages that exist, and within its size budget.
  *
- * The embeds (/embed/…) are not among these pages.
+ * The embeds (/embed/…) and the index pages (/region/, /place/) are not among these pages.
  *
  * Budget: the map adds at most 40 KB gzip to a page (measured as the page's gzip size with and
  * without it; 12.4 KB at most when set), and static-frame.js, loaded by every page before the
@@ -20,12 +20,17 @@ const SCRIPT_BUDGET = 3 * KB // gzip bytes of static-frame.js
 const NAV = /<nav id="static-frame"[\s\S]*?<\/nav>/g
 const SCRIPT = /<script src="([^"]*static-frame-[\w-]+\.js)"><\/script>/g
 
+const INDEX_PAGES = ['region/', 'place/']
+
 let folders: string[] = []
 beforeAll(() => {
   requireBuild()
   // The full site's pages. The embeds (/embed/…, src/embed/) are iframes with a layout and a fit
-  // of their own, loaded lazily inside other sites' pages: they carry no static map (yet).
-  folders = pageFolders().filter((folder) => !folder.startsWith('embed/'))
+  // of their own, loaded lazily inside other sites' pages: they carry no static map (yet). The
+  // index pages are lists of links with no map (src/build/indexPages.ts).
+  folders = pageFolders().filter(
+    (folder) => !folder.startsWith('embed/') && !INDEX_PAGES.includes(folder),
+  )
 })
 
 const gzip = (text: string) => gzipSync(text).length

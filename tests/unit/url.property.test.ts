@@ -68,11 +68,16 @@ const anyLocation = fc.record({
   hash: fc.oneof(anyText, nearHash),
 })
 
-/** A key parse can produce: decoded text, trimmed, non-empty, at most 100 code units, not . or .. */
+/**
+ * A key parse can produce: decoded text, trimmed, non-empty, at most 100 code units, not . or ..,
+ * and not only slashes (`region/%2F/` is an empty segment, which hosts merge: issue 9).
+ */
 const validKey = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
   .map((key) => key.trim())
-  .filter((key) => key !== '' && key !== '.' && key !== '..' && key.length <= 100)
+  .filter(
+    (key) => key !== '' && key !== '.' && key !== '..' && key.length <= 100 && !/^\/+$/.test(key),
+  )
 const validRoute: fc.Arbitrary<Route> = fc.oneof(
   fc.constant({ kind: 'home' as const }),
   validKey.map((key) => ({ kind: 'region' as const, key })),

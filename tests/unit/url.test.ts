@@ -83,8 +83,33 @@ describe('routes', () => {
 
   it('treats empty keys, extra segments and other paths as unknown', () => {
     const paths = ['region', 'region/', 'region//', 'region/%20/', 'region/a/b/', 'regions/a/']
-    paths.push('REGION/a/', 'place/a/index.html/', 'region/a/404.html', '/', '/region/a/', 'about')
+    paths.push('REGION/a/', 'place/a/index.html/', 'region/a/404.html', 'about')
     for (const path of paths) expect(route(path)).toEqual({ kind: 'unknown', path })
+  })
+
+  it('reads the root with empty segments as the home page, which hosts serve there', () => {
+    // `<root>//` and `<root>/%2F/` are served as the home page (issue 9): no "not found" notice.
+    for (const path of ['/', '%2F/', '//index.html', '/404.html']) {
+      expect(route(path)).toEqual({ kind: 'home' })
+    }
+  })
+
+  it('reads links with empty segments or without the trailing slash as hosts serve them', () => {
+    // Static hosts merge repeated slashes (and nginx decodes %2F first) when they look for the
+    // file, so these addresses show the region's page: the app must open the region too.
+    for (const path of [
+      'region/cusco//',
+      'region//cusco/',
+      '/region/cusco/',
+      'region/cusco/%2F/',
+    ]) {
+      expect(route(path)).toEqual({ kind: 'region', key: 'cusco' })
+    }
+    expect(route('place/antamina/%2f%2F/index.html')).toEqual({ kind: 'place', id: 'antamina' })
+    expect(route('region/cusco')).toEqual({ kind: 'region', key: 'cusco' })
+    expect(serialize(at('region/cusco//'))).toBe('region/cusco/')
+    expect(route('region/%2F/')).toEqual({ kind: 'unknown', path: 'region/%2F/' })
+    expect(route('region/%2F%20/')).toEqual({ kind: 'unknown', path: 'region/%2F%20/' })
   })
 
   it('treats . and .. as unknown, since resolving the address would drop them', () => {
@@ -134,14 +159,24 @@ describe('view', () => {
   it('rounds a decimal zoom to the nearest level', () => {
     expect(view('#map=7.6/-13.16/-74.22')).toEqual({ zoom: 8, lat: -13.16, lng: -74.22 })
     expect(view('#map=19.4/0/0')?.zoom).toBe(19)
-    expect(view('#map=19.6/0/0')).toBeNull()
+    expect(view('#map=19.6/0/0')?.zoom).toBe(19) // clamped, as openstreetmap.org does (issue 9)
   })
 
   it('ignores other hash parameters and reads the first map= that is valid', () => {
     expect(view('#map=8/-13.16/-74.22&foo=bar')).toEqual({ zoom: 8, lat: -13.16, lng: -74.22 })
     expect(view('#foo=bar&map=8/-13.16/-74.22')?.zoom).toBe(8)
-    expect(view('#map=99/0/0&map=6/1/2')).toEqual({ zoom: 6, lat: 1, lng: 2 })
+    expect(view('#map=8/99/0&map=6/1/2')).toEqual({ zoom: 6, lat: 1, lng: 2 })
     expect(view('#map=6/1/2&map=7/1/2')?.zoom).toBe(6)
+  })
+
+  it('clamps a zoom past 19 and wraps a longitude past ±180°, as openstreetmap.org reads them', () => {
+    // Issue 9: these were ignored, where openstreetmap.org opens the view.
+    expect(view('#map=20/0/0')).toEqual({ zoom: 19, lat: 0, lng: 0 })
+    expect(view('#map=99/-13.16/-74.22')).toEqual({ zoom: 19, lat: -13.16, lng: -74.22 })
+    expect(view('#map=8/-13.160/282.960')).toEqual({ zoom: 8, lat: -13.16, lng: -77.04 })
+    expect(view('#map=8/0/180.5')).toEqual({ zoom: 8, lat: 0, lng: -179.5 })
+    expect(view('#map=8/0/-540')).toEqual({ zoom: 8, lat: 0, lng: -180 })
+    expect(view('#map=8/0/180')).toEqual({ zoom: 8, lat: 0, lng: 180 })
   })
 
   it('reads a view whose slashes were escaped as %2F', () => {
@@ -158,7 +193,7 @@ describe('view', () => {
       '#map=8/-13.16/-74.22/1',
       '#map=8//0',
     ]
-    hashes.push('#map=20/0/0', '#map=-1/0/0', '#map=8/85.06/0', '#map=8/-90/0', '#map=8/0/180.5')
+    hashes.push('#map=-1/0/0', '#map=8/85.06/0', '#map=8/-90/0')
     hashes.push('#map=8/NaN/0', '#map=8/Infinity/0', '#map=8/1e1/0', '#map=0x8/0/0', '#map=8/ 1/0')
     hashes.push(
       '#map=8/1./0',

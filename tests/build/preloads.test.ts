@@ -1,0 +1,65 @@
+/**
+ * Preloads over the built site: every map page (the root, each region and place page, 404.html)
+ * asks for the first view's geometry and data chunks from its HTML, beside the entry, rather than
+ * after the entry has run; the index pages, which have no map, and
+ * the embed's pages, which load the embed's own bundle, ask for none. The policy holds.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { pageProblems } from '../../src/build/csp.ts'
+import { DIST, pageFolders, requireBuild, scriptGraph } from './dist.ts'
+
+beforeAll(requireBuild)
+
+const FIRST_VIEW = ['peru-regions', 'basemap', 'zones', 'data-view']
+
+/** The files the page at `file` preloads. */
+function preloadsOf(html: string, file: string): string[] {
+  const tags = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
+    (m) => m[1] ?? '',
+  )
+  const base = file.endsWith('404.html') ? DIST : dirname(file)
+  const hrefs = tags.map((h) => (h.startsWith('/') ? join(DIST, h) : resolve(base, h)))
+  return hrefs
+}
+
+/** The page's module script (its entry), as a file. */
+function entryOf(html: string, file: string): string {
+  const tag = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1] ?? ''
+  return resolve(dirname(file), tag)
+}
+
+describe('the first view is preloaded from the HTML', () => {
+  it('preloads the regions, neighbours, zones and places chunks the entry imports later', () => {
+    const page = join(DIST, 'index.html')
+    const html = readFileSync(page, 'utf8')
+    const { lazy } = scriptGraph([entryOf(html, page)])
+    const preloaded = preloadsOf(html, page)
+    const nameOf = (f: string) =>
+      [...FIRST_VIEW, 'details-data'].find((n) => basename(f).startsWith(`${n}-`)) ?? basename(f)
+    const names = preloaded.map(nameOf)
+    expect(names.sort()).toEqual([...FIRST_VIEW].sort())
+    for (const file of preloaded) {
+      expect(existsSync(file), file).toBe(true)
+      expect(lazy, `${basename(file)} is one of the entry's dynamic imports`).toContain(file)
+    }
+    expect(names).not.toContain('details-data') // after the first view: not preloaded
+  })
+
+  it('puts the same preloads in every map page, at its own depth, and none in the index or embed pages', () => {
+    const home = join(DIST, 'index.html')
+    const root = preloadsOf(readFileSync(home, 'utf8'), home)
+    const pages = [...pageFolders().map((f) => join(DIST, f, 'index.html')), join(DIST, '404.html')]
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8')
+      const folder = file.slice(DIST.length + 1, -'index.html'.length)
+      expect(pageProblems(html), file).toEqual([])
+      if (folder === 'region/' || folder === 'place/' || folder.startsWith('embed/')) {
+        expect(preloadsOf(html, file), file).toEqual([])
+        continue
+      }
+      expect(preloadsOf(html, file), file).toEqual(root)
+    }
+  })
+})
