@@ -32,3 +32,25 @@ test('on a phone the whole of Peru is one tap away', async ({ page }) => {
     expect(box?.y ?? -1).toBeGreaterThanOrEqual(0)
   }
 })
+
+test('on a phone the basemap credit is one line under the timeline, all of it reachable', async ({
+  page,
+}) => {
+  await openMap(page, '/?lang=es')
+  const credit = page.locator('.map-credit')
+  await expect(credit).toContainText('Natural Earth')
+  await expect(credit).toContainText('IDEP 2016 (peru-geojson), CC BY 4.0') // the licence's terms
+  const box = await credit.boundingBox()
+  const dock = await page.locator('.timeline-dock').boundingBox()
+  const map = await page.locator('.leaflet-container').boundingBox()
+  if (!box || !dock || !map) throw new Error('no credit, timeline or map')
+  expect(box.height).toBeLessThanOrEqual(22) // one line
+  expect(box.y).toBeGreaterThanOrEqual(dock.y + dock.height) // not behind the timeline
+  expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 0.5)
+  // What does not fit scrolls sideways: the end of the credit can be brought into view.
+  const end = await credit.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth
+    return el.scrollLeft + el.clientWidth >= el.scrollWidth - 1
+  })
+  expect(end).toBe(true)
+})
