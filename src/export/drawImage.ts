@@ -35,6 +35,12 @@ async function drawMap(ctx: CanvasRenderingContext2D, shot: MapSnapshot, at: Ima
   ctx.textBaseline = 'middle'
   ctx.lineJoin = 'round'
   for (const label of shot.labels) {
+    if (label.dot) {
+      ctx.beginPath()
+      ctx.arc(at.x + label.dot.x, at.y + label.dot.y, label.dot.r, 0, 2 * Math.PI)
+      ctx.fillStyle = label.dot.color
+      ctx.fill()
+    }
     ctx.font = label.font
     ctx.lineWidth = 3
     ctx.strokeStyle = HALO

@@ -40,6 +40,7 @@ export interface LabelPart {
   y: number
   font: string
   color: string
+  dot: { x: number; y: number; r: number; color: string } | null // a town's dot (CSS ::before)
 }
 
 export interface MapSnapshot {
@@ -87,12 +88,28 @@ function labelOf(icon: Element, origin: DOMRect): LabelPart | null {
   const box = span.getBoundingClientRect()
   if (!text || box.width === 0) return null
   const style = getComputedStyle(span)
+  // A town's dot is the span's ::before, a flex item before the text (styles.css .town-label):
+  // drawn as a circle, and the text centred on what is left of the box.
+  const before = getComputedStyle(span, '::before')
+  const dotWidth = before.content !== 'none' ? Number.parseFloat(before.width) || 0 : 0
+  const gap = dotWidth > 0 ? Number.parseFloat(style.columnGap) || 0 : 0
+  const textLeft = box.left + dotWidth + gap
+  const y = box.top + box.height / 2 - origin.top
   return {
     text: style.textTransform === 'uppercase' ? text.toLocaleUpperCase() : text,
-    x: box.left + box.width / 2 - origin.left,
-    y: box.top + box.height / 2 - origin.top,
+    x: (textLeft + box.right) / 2 - origin.left,
+    y,
     font: `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
     color: style.color,
+    dot:
+      dotWidth > 0
+        ? {
+            x: box.left + dotWidth / 2 - origin.left,
+            y,
+            r: dotWidth / 2,
+            color: before.backgroundColor,
+          }
+        : null,
   }
 }
 

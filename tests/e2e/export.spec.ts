@@ -179,3 +179,55 @@ test('the embed’s Share panel downloads the image too, in its language', async
   expect(pixels.inked).toBeGreaterThan(0.5)
   expect(pixels.mapColours).toBeGreaterThan(20)
 })
+
+test('the image draws a town’s dot and its name where they are on screen', async ({ page }) => {
+  // The canvas calls are recorded (an init script, outside the page's policy): the names drawn
+  // with fillText and the dots with arc, in the map band's CSS pixels (drawImage.ts scales).
+  await page.addInitScript(() => {
+    const calls: { kind: string; text?: string; x: number; y: number }[] = []
+    ;(window as unknown as { __canvas: typeof calls }).__canvas = calls
+    const proto = CanvasRenderingContext2D.prototype
+    const fillText = proto.fillText
+    proto.fillText = function (text: string, x: number, y: number, ...rest: [number?]) {
+      calls.push({ kind: 'text', text, x, y })
+      return fillText.call(this, text, x, y, ...rest)
+    }
+    const arc = proto.arc
+    proto.arc = function (x: number, y: number, ...rest: [number, number, number, boolean?]) {
+      calls.push({ kind: 'arc', x, y })
+      return arc.call(this, x, y, ...rest)
+    }
+  })
+  await openMap(page, '/region/puno/?lang=en')
+  await mapSettled(page)
+  const town = page.locator('.town-label', { hasText: 'Juliaca' })
+  await expect(town).toBeVisible()
+  // On screen: the name's own box (a Range over its text) and the dot's centre (the ::before).
+  const screen = await town.evaluate((icon) => {
+    const span = icon.firstElementChild as HTMLElement
+    const range = document.createRange()
+    range.selectNodeContents(span)
+    const text = range.getBoundingClientRect()
+    const box = span.getBoundingClientRect()
+    const dot = Number.parseFloat(getComputedStyle(span, '::before').width)
+    return { textX: text.left + text.width / 2, dotX: box.left + dot / 2, dot }
+  })
+  expect(screen.dot).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Share', exact: true }).click()
+  await downloaded(page, () =>
+    page.getByRole('button', { name: 'Download an image (PNG)' }).click(),
+  )
+  const calls = await page.evaluate(
+    () =>
+      (window as unknown as { __canvas: { kind: string; text?: string; x: number; y: number }[] })
+        .__canvas,
+  )
+  const name = calls.find((c) => c.kind === 'text' && c.text === 'Juliaca')
+  if (!name) throw new Error('Juliaca is not in the image')
+  // Its dot: an arc on the name's line, left of it by what separates them on screen.
+  const gap = screen.textX - screen.dotX
+  const dot = calls.find(
+    (c) => c.kind === 'arc' && Math.abs(c.y - name.y) < 1 && Math.abs(name.x - c.x - gap) < 1.5,
+  )
+  expect(dot, `a dot ${gap.toFixed(1)} px left of the name`).toBeDefined()
+})
