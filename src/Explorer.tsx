@@ -187,7 +187,14 @@ export function Explorer({ state, lang, t }: Props) {
           lang={lang}
           t={t}
         />
-        {basemap === 'bundled' && <p className="map-credit">{t.attributionBundled}</p>}
+        {basemap === 'bundled' && (
+          // Focusable: on a phone it is one line that scrolls sideways (styles.css), which a
+          // keyboard must be able to scroll too.
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access
+          <p className="map-credit" tabIndex={0}>
+            {t.attributionBundled}
+          </p>
+        )}
         <div className="timeline-dock">
           <Suspense fallback={null}>
             <LazyTimeline

@@ -140,7 +140,12 @@ export function EmbedMap({ state, lang, t }: Props) {
         <a className="embed-open" href={fullMap} target="_blank" rel="noopener">
           {s.openFullMap}
         </a>
-        <span className="embed-credit">{s.embedCredit}</span>
+        {/* One line beside the link that scrolls sideways in a small frame (embed.css): focusable,
+            so a keyboard can scroll it too. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+        <span className="embed-credit" tabIndex={0}>
+          {s.embedCredit}
+        </span>
       </footer>
     </div>
   )
