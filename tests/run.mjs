@@ -8,9 +8,9 @@
 // E2E_DIST=<folder> builds into that folder instead, and keeps it.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from './freePort.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'node_modules', '.bin')
@@ -30,18 +30,6 @@ const env = {
   E2E_DIST_FOLDER: DIST_FOLDER,
   LIGHTHOUSE_DIST: DIST_ROOT,
   LIGHTHOUSE_PORT,
-}
-
-/** A port nobody listens on now, asked of the system. */
-function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer()
-    probe.on('error', fail)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => ok(port))
-    })
-  })
 }
 
 let current = null

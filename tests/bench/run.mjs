@@ -21,11 +21,11 @@
 //                          LIGHTHOUSE_RUNS=3)
 import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { freePort } from '../freePort.mjs'
 import { generatePoints } from './points.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -54,18 +54,6 @@ const TARGETS = {
 const POINT_COUNTS = [10_000, 100_000]
 const VIEWPORT = { width: 1280, height: 800 }
 const APP_PAGES = ['/region/ayacucho/', '/place/antamina/'] // where shared links land
-
-// Others run servers on this machine too: unless BENCH_PORT says, take a port nobody holds.
-function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer()
-    probe.on('error', fail)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => ok(port))
-    })
-  })
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)

@@ -14,9 +14,9 @@
 // Usage: node tests/lighthouse/run.mjs   (CHROMIUM_PATH; LIGHTHOUSE_DIST with LIGHTHOUSE_PORT)
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '../freePort.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const BIN = join(ROOT, 'node_modules', '.bin')
@@ -45,17 +45,6 @@ const PAGES = [
   { path: '/place/antamina/', cls: true },
   { path: '/region/', cls: false },
 ]
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer()
-    probe.on('error', fail)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => ok(port))
-    })
-  })
-}
 
 /**
  * Runs Lighthouse on one address; returns its category scores, CLS and failing audits. A run
