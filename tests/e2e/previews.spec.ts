@@ -8,7 +8,12 @@ const PNG_SIGNATURE = '89504e470d0a1a0a'
 
 test('a region page carries its own title, description and preview image', async ({ page }) => {
   await openMap(page, '/region/ayacucho/')
-  await expect(page).toHaveTitle('Ayacucho — Perú, diciembre de 2022: el mapa de las protestas')
+  // The title as served, which previews and crawlers read: once the app runs, the tab's title
+  // follows the reader's language (legend.spec.ts), and this browser's is English.
+  const served = await (await page.request.get('/region/ayacucho/')).text()
+  expect(/<title>([^<]*)<\/title>/.exec(served)?.[1]).toBe(
+    'Ayacucho — Perú, diciembre de 2022: el mapa de las protestas',
+  )
   const description = page.locator('meta[name="description"]')
   await expect(description).toHaveAttribute('content', /en Ayacucho: «/)
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
