@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css'
 import './styles.css'
 import './map/insets.css'
 import './ui/cardSlot.css'
+import './ui/staticCard.css' // the page's card before the app's (build/card/)
 // The panels' and the timeline's styles load with the first stylesheet (about 2 KB gzip), not
 // with their lazy chunks: a stylesheet arriving later restyles and lays out the whole page again.
 import './ui/article.css'

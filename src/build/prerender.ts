@@ -14,15 +14,19 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Logger, Plugin } from 'vite'
 import { dataset } from '../../data/index.ts'
 import basemapJson from '../../geo/basemap.json' with { type: 'json' }
 import regionsJson from '../../geo/peru-regions.json' with { type: 'json' }
 import zonesJson from '../../geo/zones.json' with { type: 'json' }
-import { type CountryCollection, indexBasemap } from '../model/basemap.ts'
-import { indexRegions, type RegionCollection } from '../model/regions.ts'
-import { indexStory, type ZoneCollection as StoryZones } from '../model/story.ts'
+import type { CountryCollection } from '../model/basemap.ts'
+import { buildModel, type Model } from '../model/model.ts'
+import type { RegionCollection } from '../model/regions.ts'
+import type { ZoneCollection as StoryZones } from '../model/story.ts'
+import { withAppAfterFirstPaint } from './appStart.ts'
 import { notFoundBase, rootFrom, viteBase } from './base.ts'
+import { staticCardHtml } from './card/cardHtml.tsx'
 import { descriptionModel, pageContent } from './description.ts'
 import { headTags, siteUrlFrom } from './head.ts'
 import { rebaseAssets, withHead, withRootContent } from './html.ts'
@@ -33,6 +37,13 @@ import { depthOf, pages } from './pages.ts'
 import { frameScript } from './svg/frameScript.ts'
 import { focusOf, withStaticMap } from './svg/pageMap.ts'
 import type { StaticMapSources } from './svg/staticMap.ts'
+
+const ARTICLE = fileURLToPath(new URL('../../data/article.md', import.meta.url))
+
+/** A page's share link: absolute with SITE_URL, else relative to the page. */
+function pageLink(canonicalPath: string, siteUrl: string | null, prefix: string): string {
+  return siteUrl ? new URL(canonicalPath, siteUrl).href : `${prefix}${canonicalPath}`
+}
 
 const GEOMETRY: CardGeometry = {
   regions: regionsJson as unknown as RegionCollection,
@@ -45,29 +56,33 @@ export function sitePages() {
   return pages({ regions: GEOMETRY.regions, places: dataset.places })
 }
 
-function staticMapSources(): StaticMapSources {
-  const regions = indexRegions(GEOMETRY.regions)
-  const { places, quotes, runoff, layers } = dataset
-  const story = indexStory(
-    { places, quotes, runoff, layers },
-    zonesJson as unknown as StoryZones,
-    regions,
-  )
-  return { regions, countries: indexBasemap(GEOMETRY.countries).neighbours, story }
+/** The app's model, built from the same files as the app's chunks (the article's text included). */
+function siteModel(): Model {
+  const { places, quotes, runoff, layers, references } = dataset
+  return buildModel({
+    regions: GEOMETRY.regions,
+    basemap: GEOMETRY.countries,
+    zones: zonesJson as unknown as StoryZones,
+    data: { places, quotes, runoff, layers },
+    article: { text: readFileSync(ARTICLE, 'utf8'), references },
+  })
+}
+
+function staticMapSources(model: Model): StaticMapSources {
+  return { regions: model.regions, countries: model.basemap.neighbours, story: model.story }
 }
 
 function writePages(outDir: string, siteUrl: string | null, frameScriptPath: string) {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
   const list = sitePages()
-  const maps = staticMapSources()
-  const mapped = (html: string, page: (typeof list)[number] | undefined, prefix: string) =>
-    withStaticMap(
-      html,
-      maps,
-      page ? focusOf(page, maps.regions, maps.story) : { kind: 'home' },
-      prefix,
-      frameScriptPath,
-    )
+  const model = siteModel()
+  const maps = staticMapSources(model)
+  const mapped = (html: string, page: (typeof list)[number] | undefined, prefix: string) => {
+    const focus = page ? focusOf(page, maps.regions, maps.story) : ({ kind: 'home' } as const)
+    const link = page ? pageLink(page.canonicalPath, siteUrl, prefix) : ''
+    const card = staticCardHtml(focus, model, link)
+    return withAppAfterFirstPaint(withStaticMap(html, maps, focus, prefix, frameScriptPath, card))
+  }
   const words = descriptionModel(GEOMETRY.regions, zonesJson as unknown as StoryZones)
   for (const page of list) {
     const prefix = rootFrom(depthOf(page.path), viteBase())

@@ -3,12 +3,13 @@
  * embed's own over the map (not a Leaflet popup). On small frames it starts folded to its title
  * bar, so the map stays visible; the reader unfolds it.
  */
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Selection } from '../model/selection.ts'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
+import { LazyCopyLinkButton, LazyPlaceCardBody } from '../ui/lazyCard.ts'
 import { PlaceCard } from '../ui/PlaceCard.tsx'
 import { RegionCard } from '../ui/RegionCard.tsx'
 import { RegionDetails } from '../ui/RegionDetails.tsx'
@@ -49,16 +50,23 @@ export function EmbedCard({ selection, link, lang, t, onClose, onOpenPlace }: Pr
         <div className="embed-card-body">
           <ErrorBoundary name="card" message={t.panelFailed} reloadLabel={t.reload}>
             {selection.kind === 'region' ? (
-              <RegionCard region={selection.region} lang={lang} t={t} link={link}>
+              <RegionCard region={selection.region} lang={lang} t={t}>
                 <RegionDetails
                   iso={selection.region.iso}
                   lang={lang}
                   t={t}
                   onOpenPlace={onOpenPlace}
                 />
+                <Suspense fallback={null}>
+                  <LazyCopyLinkButton link={link} t={t} />
+                </Suspense>
               </RegionCard>
             ) : (
-              <PlaceCard entry={selection.entry} lang={lang} t={t} link={link} />
+              <PlaceCard entry={selection.entry} lang={lang} t={t}>
+                <Suspense fallback={null}>
+                  <LazyPlaceCardBody entry={selection.entry} lang={lang} t={t} link={link} />
+                </Suspense>
+              </PlaceCard>
             )}
           </ErrorBoundary>
         </div>

@@ -13,7 +13,7 @@ import { clearSelection, selectPlace } from '../state/actions.ts'
 import { type UrlState, withRoute } from '../state/url.ts'
 import { shareLink } from '../state/useUrlState.ts'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
-import { LazyRegionDetails } from '../ui/lazyCard.ts'
+import { LazyCopyLinkButton, LazyPlaceCardBody, LazyRegionDetails } from '../ui/lazyCard.ts'
 import { PlaceCard } from '../ui/PlaceCard.tsx'
 import { RegionCard } from '../ui/RegionCard.tsx'
 import { useCardFocus } from '../ui/useCardFocus.ts'
@@ -53,7 +53,7 @@ export function SelectionCard({ selection, selectionKey, state, lang, t, onClose
       </button>
       <ErrorBoundary key={selectionKey} name="card" message={t.panelFailed} reloadLabel={t.reload}>
         {selection.kind === 'region' ? (
-          <RegionCard region={selection.region} lang={lang} t={t} link={link}>
+          <RegionCard region={selection.region} lang={lang} t={t}>
             <Suspense fallback={null}>
               <LazyRegionDetails
                 iso={selection.region.iso}
@@ -61,10 +61,15 @@ export function SelectionCard({ selection, selectionKey, state, lang, t, onClose
                 t={t}
                 onOpenPlace={selectPlace}
               />
+              <LazyCopyLinkButton link={link} t={t} />
             </Suspense>
           </RegionCard>
         ) : (
-          <PlaceCard entry={selection.entry} lang={lang} t={t} link={link} />
+          <PlaceCard entry={selection.entry} lang={lang} t={t}>
+            <Suspense fallback={null}>
+              <LazyPlaceCardBody entry={selection.entry} lang={lang} t={t} link={link} />
+            </Suspense>
+          </PlaceCard>
         )}
       </ErrorBoundary>
     </div>

@@ -7,9 +7,11 @@
  *
  * It also hands the map over: once the app's live map has drawn its regions (same view, same
  * place), the static map is hidden in the frame that paints them, so the reader sees no gap and
- * no jump. Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
+ * no jump. The page's static card (build/card/) goes the same way once the live card has drawn
+ * its body (or once the app shows no card, or cannot load). Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
  * gzip) free of it; if the app never loads, the static map simply stays.
  */
+import { pageLang } from '../indexPage/pageLang.ts'
 import { PHONE_QUERY, touchRadius } from '../layers/touchRadius.ts'
 import { MAP_LIMITS } from './constants.ts'
 import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
@@ -82,6 +84,83 @@ function handOver(frame: HTMLElement): void {
     attributes: true,
     attributeFilter: ['class'],
   })
+}
+
+const LIVE_CARD_BODY =
+  '.side-panel .card-slot .card :is(.region-details, .card-empty, .card-description)'
+const APP_WITHOUT_CARD = '.app-main:not(.has-card)' // the address selects nothing (any more)
+
+function handOverCard(card: HTMLElement): void {
+  let scheduled = false
+  const observer = new MutationObserver(() => {
+    if (
+      scheduled ||
+      !document.querySelector(`${LIVE_CARD_BODY}, ${APP_WITHOUT_CARD}, ${LOAD_FAILED}`)
+    )
+      return
+    scheduled = true
+    observer.disconnect()
+    // Removed, not hidden: the live card has the same ids. In a frame callback, so the live
+    // card's text and the static card's going are painted together.
+    requestAnimationFrame(() => card.remove())
+  })
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  })
+}
+
+/**
+ * Starts the app once the static page has painted: its module script and preloads wait in
+ * `<template id="app-start">` (build/appStart.ts), so that they do not compete with the page's
+ * HTML and stylesheet for the network before the first paint. "Painted" is the browser's own
+ * first-contentful-paint entry (a frame callback is not enough: the frame it precedes can reach
+ * the screen after the task it queues); a browser without paint timing, or a page not painted
+ * (a background tab), starts it after FIRST_PAINT_WAIT_MS. The tags are made anew (a script
+ * copied from a template may not run) with the same attributes, so addresses resolve as they
+ * would have.
+ */
+const FIRST_PAINT_WAIT_MS = 1500
+
+function startAppAfterFirstPaint(template: HTMLTemplateElement): void {
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    for (const tag of template.content.children) {
+      const copy = document.createElement(tag.tagName.toLowerCase())
+      for (const { name, value } of tag.attributes) copy.setAttribute(name, value)
+      document.head.append(copy)
+    }
+  }
+  const fallback = setTimeout(start, FIRST_PAINT_WAIT_MS)
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    clearTimeout(fallback)
+    setTimeout(start, 0)
+  }).observe({ type: 'paint', buffered: true })
+}
+
+/** Keeps the card in the language the app will show (the page carries both: build/card/). */
+function pickLanguage(card: HTMLElement): void {
+  const lang = pageLang(location.search, navigator.languages ?? [navigator.language])
+  for (const slot of card.querySelectorAll<HTMLElement>('[data-lang]')) {
+    if (slot.dataset.lang === lang) slot.hidden = false
+    else slot.remove()
+  }
+}
+
+const appStart = document.getElementById('app-start')
+if (appStart instanceof HTMLTemplateElement) startAppAfterFirstPaint(appStart)
+
+const card = document.getElementById('static-card')
+if (card) {
+  pickLanguage(card)
+  handOverCard(card)
 }
 
 const frame = document.getElementById('static-frame')

@@ -1,21 +1,22 @@
 /**
- * What the card says about a place: its kind and name, when, what happened there, the article's
- * words, the other facts with their sources, whether its location is approximate, and its link.
+ * What the card says about a place: its kind and name, then its body (children: PlaceCardBody,
+ * lazy in the app, drawn at once in the page's static card: build/card/): when, what happened
+ * there, the article's words, the other facts with their sources, whether its location is
+ * approximate, and its link.
  */
-import { Suspense } from 'react'
+import type { ReactNode } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { PlaceEntry } from '../model/story.ts'
-import { LazyPlaceCardBody } from './lazyCard.ts'
 
 interface Props {
   entry: PlaceEntry
   lang: Lang
   t: Strings
-  link: string
+  children: ReactNode // PlaceCardBody
 }
 
-export function PlaceCard({ entry, lang, t, link }: Props) {
+export function PlaceCard({ entry, lang, t, children }: Props) {
   const { place } = entry
   const titleId = `card-title-${place.id}`
   return (
@@ -27,9 +28,7 @@ export function PlaceCard({ entry, lang, t, link }: Props) {
       <h2 className="card-title" id={titleId} tabIndex={-1}>
         {place.name[lang]}
       </h2>
-      <Suspense fallback={null}>
-        <LazyPlaceCardBody entry={entry} lang={lang} t={t} link={link} />
-      </Suspense>
+      {children}
     </article>
   )
 }

@@ -1,22 +1,22 @@
 /**
  * What the card says about a region: its name in the current language, what kind of region it
- * is, what the article and the layers say about it (children), and its share link.
+ * is, then (children) what the article and the layers say about it and its share link. The app
+ * loads those two together (one Suspense boundary: SelectionCard), so the link never shows under
+ * the title first and then jumps below the details.
  */
-import { type ReactNode, Suspense } from 'react'
+import type { ReactNode } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Region } from '../model/regions.ts'
-import { LazyCopyLinkButton } from './lazyCard.ts'
 
 interface Props {
   region: Region
   lang: Lang
   t: Strings
-  link: string
-  children: ReactNode // what the article and the layers say about it (RegionDetails)
+  children: ReactNode // RegionDetails and the CopyLinkButton
 }
 
-export function RegionCard({ region, lang, t, link, children }: Props) {
+export function RegionCard({ region, lang, t, children }: Props) {
   return (
     <article className="card" aria-labelledby={`card-title-${region.iso}`} lang={lang}>
       <p className="card-kind">{region.iso === 'PE-LMA' ? t.regionCapitalKind : t.regionKind}</p>
@@ -24,9 +24,6 @@ export function RegionCard({ region, lang, t, link, children }: Props) {
         {region.name[lang]}
       </h2>
       {children}
-      <Suspense fallback={null}>
-        <LazyCopyLinkButton link={link} t={t} />
-      </Suspense>
     </article>
   )
 }

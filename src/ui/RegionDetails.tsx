@@ -6,7 +6,6 @@ import { formatPercent } from '../i18n/dates.ts'
 import { format } from '../i18n/format.ts'
 import type { Lang } from '../i18n/lang.ts'
 import type { Strings } from '../i18n/strings.ts'
-import { LAYER_COLORS } from '../layers/palette.ts'
 import { useModel } from '../model/model.ts'
 import { QuoteBlock } from './QuoteBlock.tsx'
 
@@ -44,11 +43,7 @@ export function RegionDetails({ iso, lang, t, onOpenPlace }: Props) {
           <ul className="region-places">
             {places.map(({ place }) => (
               <li key={place.id}>
-                <span
-                  className="swatch"
-                  style={{ background: LAYER_COLORS[place.layer] }}
-                  aria-hidden="true"
-                />
+                <span className={`swatch place-dot-${place.layer}`} aria-hidden="true" />
                 <button type="button" className="link-button" onClick={() => onOpenPlace(place.id)}>
                   {place.name[lang]}
                 </button>

@@ -36,14 +36,17 @@ beforeAll(() => {
 const gzip = (text: string) => gzipSync(text).length
 
 describe('the static map of every page', () => {
-  it('is in every page once, with its frame script right after it', () => {
+  it('is in every page once, with its frame script right after it (and the card, the app)', () => {
     expect(folders.length).toBeGreaterThan(100)
     for (const folder of [...folders, '404']) {
       const html =
         folder === '404' ? readFileSync(join(DIST, '404.html'), 'utf8') : readPage(folder)
       expect(html.match(NAV), folder).toHaveLength(1)
       expect(html.match(SCRIPT), folder).toHaveLength(1)
-      expect(html, folder).toMatch(/<\/nav>\s*<script src="[^"]*static-frame-/)
+      // Between them only the page's static card (build/card/) and the app's start (appStart.ts).
+      expect(html, folder).toMatch(
+        /<\/nav>\s*(?:<div id="static-card"[\s\S]*?)?(?:<template id="app-start">.*<\/template>\s*)?<script src="[^"]*static-frame-/,
+      )
     }
   })
 

@@ -12,6 +12,7 @@ import { type Details, DetailsContext } from '../../src/model/details.ts'
 import { type Model, ModelContext } from '../../src/model/model.ts'
 import type { PlaceEntry, Story } from '../../src/model/story.ts'
 import { PlaceCard } from '../../src/ui/PlaceCard.tsx'
+import { PlaceCardBody } from '../../src/ui/PlaceCardBody.tsx'
 
 const XSS = '<img src=x onerror=alert(1)>'
 const SCRIPT = '<script>alert(2)</script>'
@@ -75,7 +76,9 @@ function Card({ lang }: { lang: 'es' | 'en' }) {
   return (
     <ModelContext value={model}>
       <DetailsContext value={details}>
-        <PlaceCard entry={entry} lang={lang} t={STRINGS[lang]} link="https://example.org/" />
+        <PlaceCard entry={entry} lang={lang} t={STRINGS[lang]}>
+          <PlaceCardBody entry={entry} lang={lang} t={STRINGS[lang]} link="https://example.org/" />
+        </PlaceCard>
       </DetailsContext>
     </ModelContext>
   )

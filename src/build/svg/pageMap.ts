@@ -27,15 +27,20 @@ export function focusOf(page: Page, regions: RegionIndex, story: Story): Focus {
   return { kind: 'home' }
 }
 
-/** The page with its static map and the frame script; `prefix` leads back to the root. */
+/**
+ * The page with its static map, its static card (build/card/; '' for none) and the frame script,
+ * which hands both over to the app; `prefix` leads back to the root.
+ */
 export function withStaticMap(
   html: string,
   sources: StaticMapSources,
   focus: Focus,
   prefix: string,
   scriptPath: string,
+  card = '',
 ): string {
   const map = staticMap(sources, focus, prefix, MAP_LABEL)
   const script = `<script src="${escapeHtml(prefix + scriptPath)}"></script>`
-  return html.replace(/<body>\s*/, (body) => `${body}${map}\n    ${script}\n    `)
+  const cardLine = card ? `${card}\n    ` : ''
+  return html.replace(/<body>\s*/, (body) => `${body}${map}\n    ${cardLine}${script}\n    `)
 }
