@@ -106,15 +106,16 @@ async function recordCspViolations(page: Page, into: string[]): Promise<void> {
 
 /**
  * Opens an address and waits until the 26 regions are drawn, the map's later stages (the
- * overlays, the labels: map/useStages.ts) have mounted, and the static map from the HTML has
- * handed over to the live one (until then it lies over the live map, and its links come first in
- * the tab order).
+ * overlays, the labels: map/useStages.ts) have mounted, and the static map and card from the HTML
+ * have handed over to the live ones (until then they lie over the live map and panel, and the
+ * map's links come first in the tab order).
  */
 export async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('path.region')).toHaveCount(26)
   await expect(page.locator('.leaflet-container.map-complete')).toHaveCount(1)
   await expect(page.locator('#static-frame')).toBeHidden()
+  await expect(page.locator('#static-card')).toHaveCount(0)
 }
 
 /** The map's current view as the address says it (`#map=z/lat/lng`). */
@@ -205,7 +206,7 @@ export async function framesDrawn(page: Page, count: number): Promise<void> {
  * the side panel, the bottom sheet) can change in one place.
  */
 export function selectionCard(page: Page) {
-  return page.locator('.selection-card')
+  return page.locator('#root .selection-card') // the app's, not the page's static card (build/card/)
 }
 
 /** The open card's close button (×), in either language. */
