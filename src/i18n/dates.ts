@@ -6,26 +6,38 @@
 import type { Lang } from './lang.ts'
 
 const LOCALES: Record<Lang, string> = { es: 'es-PE', en: 'en-GB' }
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>()
 
-function dateFormat(lang: Lang, short: boolean): Intl.DateTimeFormat {
-  const key = `${lang}-${short}`
-  let format = DATE_FORMATS.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      day: 'numeric',
-      month: short ? 'short' : 'long',
-      year: short ? undefined : 'numeric',
-      timeZone: 'UTC',
-    })
-    DATE_FORMATS.set(key, format)
-  }
-  return format
+// The months as es-PE and en-GB write them (Intl's own words: 'setiembre' in Peru, 'Sept' in
+// British English; tests/unit/dates.test.ts checks them against Intl.DateTimeFormat). Written out
+// rather than asked of Intl: the first Intl.DateTimeFormat of a page loads the locale's calendar
+// data, 16-36 ms of a region page's start on a phone-speed CPU (a trace of /region/ayacucho/
+// at CPU ×4), in the task that draws the legend and the timeline.
+const MONTHS: Record<Lang, { long: readonly string[]; short: readonly string[] }> = {
+  es: {
+    long: 'enero febrero marzo abril mayo junio julio agosto setiembre octubre noviembre diciembre'.split(
+      ' ',
+    ),
+    short: 'ene. feb. mar. abr. may. jun. jul. ago. set. oct. nov. dic.'.split(' '),
+  },
+  en: {
+    long: 'January February March April May June July August September October November December'.split(
+      ' ',
+    ),
+    short: 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' '),
+  },
 }
 
+/** '2022-12-15' → '15 de diciembre de 2022' / '15 December 2022'; short: '15 dic.' / '15 Dec'; anything but a calendar day as it came. */
 export function formatDate(iso: string, lang: Lang, short = false): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? iso : dateFormat(lang, short).format(date)
+  // A calendar day only: '2022-12' is not a day, and is not written as 1 December.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : null
+  if (!date || Number.isNaN(date.getTime())) return iso
+  const day = date.getUTCDate()
+  const months = MONTHS[lang]
+  if (short) return `${day} ${months.short[date.getUTCMonth()]}`
+  const month = months.long[date.getUTCMonth()]
+  const year = date.getUTCFullYear()
+  return lang === 'es' ? `${day} de ${month} de ${year}` : `${day} ${month} ${year}`
 }
 
 // One formatter per language: building one costs ~1 ms, and a trace of /region/ayacucho/ spent
