@@ -1,10 +1,10 @@
 /**
- * formatDate writes the months itself (src/i18n/dates.ts) instead of building an
+ * formatDate and formatPercent write dates and shares themselves (src/i18n/dates.ts) instead of building an
  * Intl.DateTimeFormat on the page's start: it must write every day as Intl does for es-PE and
  * en-GB, long and short, and leave what is not a date as it was.
  */
 import { describe, expect, it } from 'vitest'
-import { formatDate } from '../../src/i18n/dates.ts'
+import { formatDate, formatPercent } from '../../src/i18n/dates.ts'
 import type { Lang } from '../../src/i18n/lang.ts'
 
 const LOCALES: Record<Lang, string> = { es: 'es-PE', en: 'en-GB' }
@@ -51,5 +51,36 @@ describe('formatDate', () => {
     for (const text of ['2022-12', 'diciembre', '', '2022-13-01']) {
       expect(formatDate(text, 'es')).toBe(text)
     }
+  })
+})
+
+function intlPercent(pct: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  }).format(pct / 100)
+}
+
+describe('formatPercent', () => {
+  it('writes every share from 0 to 100 % in steps of 0.005 as Intl.NumberFormat does', () => {
+    const values = Array.from({ length: 20_001 }, (_, i) => i * 0.005)
+    for (const lang of ['es', 'en'] as const) {
+      const intl = new Intl.NumberFormat(LOCALES[lang], {
+        style: 'percent',
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      })
+      for (const pct of values) {
+        expect(formatPercent(pct, lang), `${pct} ${lang}`).toBe(intl.format(pct / 100))
+      }
+    }
+  })
+
+  it('rounds halves up and groups thousands as Intl does', () => {
+    for (const pct of [52.25, 89.265, 0.05, 0.04, 1234.5, 100, 12345.67, -3.25]) {
+      expect(formatPercent(pct, 'es'), String(pct)).toBe(intlPercent(pct, 'es'))
+    }
+    expect(formatPercent(89.265, 'es')).toBe('89.3%')
   })
 })
