@@ -1,5 +1,5 @@
 /**
- * Preloads the first view's geometry and data from the HTML. The app imports them dynamically
+ * Preloads the app's start chunks (START_CHUNKS) and the first view's geometry and data from the HTML. The app imports them dynamically
  * (model/load.ts) so that they stay out of the initial JavaScript's budget; without a preload the
  * browser asks for them only once the 129 KB entry has been fetched and run, a second round trip
  * (PERFORMANCE-2.md, §2.1: requested at 227-297 ms, after the entry). With
@@ -16,6 +16,12 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 
 /** Chunk names of the first view's geometry and data (Vite names a chunk after its file). */
 export const FIRST_VIEW_CHUNKS = /^(peru-regions|basemap|zones|data-view)$/
+/**
+ * Chunk names of the app's own code that the entry imports dynamically, so that it is evaluated in
+ * a task of its own (main.tsx): React DOM (boot/reactDom.ts). Initial JavaScript, preloaded beside
+ * the entry and counted in its budget.
+ */
+export const START_CHUNKS = /^reactDom$/
 
 interface ChunkLike {
   type: 'chunk' | 'asset'
@@ -25,7 +31,7 @@ interface ChunkLike {
   dynamicImports?: string[]
 }
 
-/** The files to preload: the entry's first-view dynamic imports and their static imports. */
+/** The files to preload: the entry's start and first-view dynamic imports, and their static imports. */
 export function firstViewFiles(
   entry: ChunkLike,
   bundle: Readonly<Record<string, ChunkLike>>,
@@ -39,7 +45,10 @@ export function firstViewFiles(
   }
   for (const file of entry.dynamicImports ?? []) {
     const chunk = bundle[file]
-    if (chunk?.type === 'chunk' && FIRST_VIEW_CHUNKS.test(chunk.name ?? basename(file))) add(file)
+    const name = chunk?.name ?? basename(file)
+    if (chunk?.type === 'chunk' && (FIRST_VIEW_CHUNKS.test(name) || START_CHUNKS.test(name))) {
+      add(file)
+    }
   }
   // The entry and its static imports are loaded (and preloaded by Vite) already.
   const loaded = new Set([entry.fileName, ...(entry.imports ?? [])])

@@ -1,6 +1,6 @@
 /**
  * Preloads over the built site: every map page (the root, each region and place page, 404.html)
- * asks for the first view's geometry and data chunks from its HTML, beside the entry, rather than
+ * asks for React DOM and the first view's geometry and data chunks from its HTML, beside the entry, rather than
  * after the entry has run; the index pages, which have no map, and
  * the embed's pages, which load the embed's own bundle, ask for none. The policy holds.
  */
@@ -13,6 +13,7 @@ import { DIST, pageFolders, requireBuild, scriptGraph } from './dist.ts'
 beforeAll(requireBuild)
 
 const FIRST_VIEW = ['peru-regions', 'basemap', 'zones', 'data-view']
+const START = ['reactDom'] // React DOM, evaluated in a task of its own (main.tsx)
 
 /** The files the page at `file` preloads. */
 function preloadsOf(html: string, file: string): string[] {
@@ -31,22 +32,24 @@ function entryOf(html: string, file: string): string {
 }
 
 describe('the first view is preloaded from the HTML', () => {
-  it('preloads the regions, neighbours, zones and places chunks the entry imports later', () => {
+  it('preloads React DOM and the regions, neighbours, zones and places chunks the entry imports later', () => {
     const page = join(DIST, 'index.html')
     const html = readFileSync(page, 'utf8')
     const { initial, lazy } = scriptGraph([entryOf(html, page)])
     // Vite preloads the entry's own static imports (a shared chunk, counted in the initial
-    // JavaScript's budget); the plugin's preloads are the rest.
+    // JavaScript's budget); the plugin's preloads are the rest: the start and first-view chunks
+    // the entry imports dynamically, and what those import statically.
     const preloaded = preloadsOf(html, page).filter((file) => !initial.includes(file))
-    const nameOf = (f: string) =>
-      [...FIRST_VIEW, 'details-data'].find((n) => basename(f).startsWith(`${n}-`)) ?? basename(f)
-    const names = preloaded.map(nameOf)
-    expect(names.sort()).toEqual([...FIRST_VIEW].sort())
-    for (const file of preloaded) {
+    const named = (name: string) => preloaded.filter((f) => basename(f).startsWith(`${name}-`))
+    for (const name of [...FIRST_VIEW, ...START]) expect(named(name), name).toHaveLength(1)
+    const roots = [...FIRST_VIEW, ...START].flatMap(named)
+    for (const file of roots) {
       expect(existsSync(file), file).toBe(true)
       expect(lazy, `${basename(file)} is one of the entry's dynamic imports`).toContain(file)
     }
-    expect(names).not.toContain('details-data') // after the first view: not preloaded
+    const needed = scriptGraph(roots).initial.filter((file) => !initial.includes(file))
+    expect(preloaded.map((f) => basename(f)).sort()).toEqual(needed.map((f) => basename(f)).sort())
+    expect(named('details-data')).toEqual([]) // after the first view: not preloaded
   })
 
   it('puts the same preloads in every map page, at its own depth, and none in the index or embed pages', () => {
