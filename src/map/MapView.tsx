@@ -2,8 +2,11 @@
  * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
  * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
- * The map is drawn in stages (useStages): neighbours and regions, then the overlays, then the labels
- * and the close-up detail (rivers, lakes, towns: on the bundled basemap only).
+ * The map is drawn in stages, one task each: its empty box with the rest of the page
+ * (useAfterFirstCommit), then (useStages) the map and its regions, then the
+ * neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
+ * then the labels and the close-up detail (rivers, lakes, towns: on the bundled basemap only). The
+ * static map in the HTML stays until the last stage is drawn, so the steps never show.
  */
 import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'
@@ -20,6 +23,7 @@ import { LazyDetailLayer, LazyRegionLabels } from './lazyMap.ts'
 import { MapResizer } from './MapResizer.tsx'
 import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
+import { useAfterFirstCommit } from './useAfterFirstCommit.ts'
 import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'
 
@@ -41,8 +45,9 @@ interface Props {
   children?: ReactNode
 }
 
-const STAGE_OVERLAYS = 1
-const STAGE_LABELS = 2
+const STAGE_BASEMAP = 1
+const STAGE_OVERLAYS = 2
+const STAGE_LABELS = 3
 
 /** The map's layers, mounted stage by stage inside the map's context. */
 function Layers(props: Props) {
@@ -56,7 +61,7 @@ function Layers(props: Props) {
           <TileBase onFail={props.onTilesFailed} />
         </Suspense>
       )}
-      <Basemap lang={lang} visible={!overTiles} />
+      {stage >= STAGE_BASEMAP && <Basemap lang={lang} visible={!overTiles} />}
       <RegionsLayer
         fills={props.fills}
         selectedIso={props.selectedIso}
@@ -78,6 +83,8 @@ function Layers(props: Props) {
 export function MapView(props: Props) {
   const { t } = props
   const { regions } = useModel()
+  // The map's box, empty, in the page's first commit; Leaflet's map in the next task.
+  if (!useAfterFirstCommit()) return <div className="map" />
   return (
     <MapContainer
       className="map"

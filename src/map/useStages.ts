@@ -1,6 +1,6 @@
 /**
  * Draws the map in steps, one task each, instead of one long task: stage 0 is what makes the map
- * (neighbours and regions), then each later stage (the overlays, the labels) mounts in a task of
+ * (the map and its regions), then each later stage (the neighbours, the overlays, the labels) mounts in a task of
  * its own, so the browser can paint and answer input in between. A trace of /region/ayacucho/ had
  * one 130 ms task drawing everything (PERFORMANCE-2 §2.2); the regions are drawn, and
  * `map-ready` marked, before the rest is even built. When the last stage has mounted, the map's
