@@ -3,14 +3,15 @@
  * embed's own over the map (not a Leaflet popup). On small frames it starts folded to its title
  * bar, so the map stays visible; the reader unfolds it.
  */
-import { Suspense, useState } from 'react'
+import { useState } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Selection } from '../model/selection.ts'
+import { CopyLinkButton } from '../ui/CopyLinkButton.tsx'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
-import { LazyCopyLinkButton, LazyPlaceCardBody } from '../ui/lazyCard.ts'
 import { PlaceCard } from '../ui/PlaceCard.tsx'
+import { PlaceCardBody } from '../ui/PlaceCardBody.tsx'
 import { RegionCard } from '../ui/RegionCard.tsx'
 import { RegionDetails } from '../ui/RegionDetails.tsx'
 
@@ -57,15 +58,11 @@ export function EmbedCard({ selection, link, lang, t, onClose, onOpenPlace }: Pr
                   t={t}
                   onOpenPlace={onOpenPlace}
                 />
-                <Suspense fallback={null}>
-                  <LazyCopyLinkButton link={link} t={t} />
-                </Suspense>
+                <CopyLinkButton link={link} t={t} />
               </RegionCard>
             ) : (
               <PlaceCard entry={selection.entry} lang={lang} t={t}>
-                <Suspense fallback={null}>
-                  <LazyPlaceCardBody entry={selection.entry} lang={lang} t={t} link={link} />
-                </Suspense>
+                <PlaceCardBody entry={selection.entry} lang={lang} t={t} link={link} />
               </PlaceCard>
             )}
           </ErrorBoundary>
