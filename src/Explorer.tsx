@@ -165,6 +165,13 @@ export function Explorer({ state, lang, t }: Props) {
           view={state.view}
           hasLinkView={hasLinkView}
           onSelectRegion={onSelectRegion}
+          tools={
+            <MapExtras
+              lang={lang}
+              title={pageTitle(region?.name[lang] ?? entry?.place.name[lang] ?? null, t.appTitle)}
+              onStreetMap={basemap === 'osm' ? null : onStreetMap}
+            />
+          }
         >
           <Overlays
             layers={layers}
@@ -172,11 +179,6 @@ export function Explorer({ state, lang, t }: Props) {
             lang={lang}
             isShown={isShown}
             onSelect={selectPlace}
-          />
-          <MapExtras
-            lang={lang}
-            title={pageTitle(region?.name[lang] ?? entry?.place.name[lang] ?? null, t.appTitle)}
-            onStreetMap={basemap === 'osm' ? null : onStreetMap}
           />
         </MapView>
         <LegendBox

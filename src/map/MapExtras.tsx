@@ -1,8 +1,9 @@
 /**
  * The map's tools, loaded after the first paint (MapTools.tsx: Whole of Peru and the Home key, a
- * metric scale bar, the detail notice, names on hover and focus, the tab's title). Inside the map: they need it.
+ * metric scale bar, the detail notice, names on hover and focus, the tab's title). Inside the map:
+ * they need it. MapView draws them in its last stage, in the Suspense boundary that marks the map
+ * complete once they are there (map/MapComplete.tsx).
  */
-import { Suspense } from 'react'
 import type { Lang } from '../i18n/lang.ts'
 import { LazyMapTools } from './lazyMap.ts'
 
@@ -13,9 +14,5 @@ interface Props {
 }
 
 export function MapExtras(props: Props) {
-  return (
-    <Suspense fallback={null}>
-      <LazyMapTools {...props} />
-    </Suspense>
-  )
+  return <LazyMapTools {...props} />
 }

@@ -5,8 +5,9 @@
  * The map is drawn in stages, one task each: its empty box with the rest of the page
  * (useAfterFirstCommit), then (useStages) the map and its regions, then the
  * neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
- * then the labels and the close-up detail (rivers, lakes, towns: on the bundled basemap only). The
- * static map in the HTML stays until the last stage is drawn, so the steps never show.
+ * then the labels, the close-up detail (rivers, lakes, towns: on the bundled basemap only) and
+ * the tools, which load lazily and mark the map complete once all are drawn (MapComplete). The
+ * static map in the HTML stays until then, so the steps never show.
  */
 import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'
@@ -20,6 +21,7 @@ import { Basemap } from './Basemap.tsx'
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './constants.ts'
 import { LocalizedZoom } from './LocalizedZoom.tsx'
 import { LazyDetailLayer, LazyRegionLabels } from './lazyMap.ts'
+import { MapComplete } from './MapComplete.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
@@ -42,6 +44,8 @@ interface Props {
   view: View | null
   hasLinkView: boolean
   onSelectRegion: (iso: string) => void
+  /** Lazily loaded tools (map/MapExtras.tsx), drawn with the last stage: see MapComplete. */
+  tools?: ReactNode
   children?: ReactNode
 }
 
@@ -73,6 +77,8 @@ function Layers(props: Props) {
         <Suspense fallback={null}>
           <LazyRegionLabels lang={lang} />
           {!overTiles && <LazyDetailLayer lang={lang} />}
+          {props.tools}
+          <MapComplete />
         </Suspense>
       )}
       {stage >= STAGE_OVERLAYS && props.children}

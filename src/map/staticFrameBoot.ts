@@ -53,7 +53,7 @@ function place(frame: HTMLElement): void {
 
 const REGION_COUNT = 26 // the live map is drawn once all its region paths exist
 const LIVE_REGIONS = '.leaflet-container path.region'
-const LIVE_COMPLETE = '.leaflet-container.map-complete' // every stage drawn: map/useStages.ts
+const LIVE_COMPLETE = '.leaflet-container.map-complete' // every stage and its lazy parts drawn: map/MapComplete.tsx
 const LOAD_FAILED = '.load-status [role="alert"]' // the app's "could not load" and its Reload button (ui/LoadStatus.tsx)
 
 function handOver(frame: HTMLElement): void {
