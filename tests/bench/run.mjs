@@ -154,9 +154,16 @@ async function load(browser, path) {
 }
 
 // Paint milestones, recorded from before any page script: FCP, the last LCP candidate, the
-// layout shifts, and when the static map's 26 region links are in the DOM.
+// layout shifts, when the static map's 26 region links are in the DOM, and when the live map has
+// taken its place (static-frame.js hides the static map once the live one is complete: from then
+// a click on a region selects it in place instead of following the static map's link).
 const RECORD_PAINTS = () => {
-  window.__paint = { lcp: 0, cls: 0, staticMap: null }
+  window.__paint = { lcp: 0, cls: 0, staticMap: null, live: null }
+  new MutationObserver(() => {
+    if (window.__paint.live === null && document.querySelector('#static-frame[hidden]')) {
+      window.__paint.live = performance.now()
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] })
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__paint.lcp = e.startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
@@ -187,8 +194,49 @@ async function paintLoad(browser, path) {
     staticMap: window.__paint.staticMap,
     ready: performance.getEntriesByName('map-ready')[0].startTime,
   }))
+  if (!path.startsWith('/__bench/')) Object.assign(result, await clickToCard(page))
   await context.close()
   return result
+}
+
+/**
+ * The app interactive: once the live map has replaced the static one, a click on Cusco, and the
+ * time from the click's event to Cusco's card title in the side panel (both timed in the page).
+ */
+async function clickToCard(page) {
+  await page.waitForFunction(() => window.__paint.live !== null, null, { timeout: 30_000 })
+  await page.evaluate(() => {
+    window.__click = { at: null, card: null }
+    document.addEventListener('click', () => (window.__click.at ??= performance.now()), true)
+    const seen = new MutationObserver(() => {
+      const title = document.querySelector('#root .side-panel .card-title')
+      if (title?.textContent?.includes('Cusco')) {
+        window.__click.card = performance.now()
+        seen.disconnect()
+      }
+    })
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  // A point of the screen where Cusco's own path is on top (its box's centre may be another's).
+  const point = await page.evaluate(() => {
+    const path = document.querySelector('path.region-PE-CUS')
+    const box = path.getBoundingClientRect()
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const x = box.left + (box.width * i) / 20
+        const y = box.top + (box.height * j) / 20
+        if (document.elementFromPoint(x, y) === path) return { x, y }
+      }
+    }
+    return null
+  })
+  if (!point) throw new Error('bench: no point of the screen shows Cusco')
+  await page.mouse.click(point.x, point.y)
+  await page.waitForFunction(() => window.__click.card !== null, null, { timeout: 30_000 })
+  return page.evaluate(() => ({
+    live: window.__paint.live,
+    click: window.__click.card - window.__click.at,
+  }))
 }
 
 async function comparePaint(browser) {
@@ -214,6 +262,8 @@ async function comparePaint(browser) {
     row('largest contentful paint', 'lcp'),
     `| static map's 26 region links in the DOM | ${ms(stat(runs.app, 'staticMap'))} | — | |`,
     row('live map ready (`map-ready` mark)', 'ready'),
+    `| live map in the static one's place: a click selects in place | ${ms(stat(runs.app, 'live'))} | — | |`,
+    `| a click on a region (Cusco) → its card in the panel | ${ms(stat(runs.app, 'click'))} | — | |`,
     `| CLS of (a): median, worst | ${median(cls).toFixed(3)}, ${Math.max(...cls).toFixed(3)} | | |`,
     '',
   ]
