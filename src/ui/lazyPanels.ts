@@ -4,10 +4,19 @@
  * map draws without waiting for them. React.lazy wants default exports; these adapt the named ones.
  */
 import { lazy } from 'react'
+import { nextTask } from '../boot/nextTask.ts'
+import { startLoading } from '../model/useLoadedModel.ts'
 
-export const LazyArticleTab = lazy(() =>
-  import('./ArticleTab.tsx').then((m) => ({ default: m.ArticleTab })),
-)
+// The article is parsed in a task of its own, between the chunk's arrival and the tab's first
+// render (ArticleTab.tsx, prepareArticle). The tab renders only once the model has loaded, so
+// startLoading() has settled by then.
+export const LazyArticleTab = lazy(async () => {
+  const [m, model] = await Promise.all([import('./ArticleTab.tsx'), startLoading()])
+  await nextTask()
+  m.prepareArticle(model.article)
+  await nextTask()
+  return { default: m.ArticleTab }
+})
 export const LazyPlaceList = lazy(() =>
   import('./PlaceList.tsx').then((m) => ({ default: m.PlaceList })),
 )
