@@ -94,14 +94,16 @@ test('"Whole of Peru" and the Home key bring the whole country back', async ({ p
   await mapSettled(page)
   await expectWholePeruInView(page)
   await page.keyboard.press('Escape')
+  await mapSettled(page) // closing the card may move the map too
   const whole = viewInUrl(page)?.zoom ?? Number.NaN
-  // One step at a time: a click during the first zoom's animation asks Leaflet for the level
-  // it is already going to, and is lost.
+  // One step at a time, each seen in the address: a click during the previous zoom's animation
+  // asks Leaflet for the level it is already going to, and is lost.
   await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(() => viewInUrl(page)?.zoom).toBe(whole + 1)
   await mapSettled(page)
   await page.getByRole('button', { name: 'Zoom in' }).click()
-  await mapSettled(page)
   await expect.poll(() => viewInUrl(page)?.zoom).toBe(whole + 2)
+  await mapSettled(page)
   await expect.poll(() => drawnOnMap(page, 'PE-TUM')).toBe(false)
   await page.locator('.leaflet-container').focus()
   await page.keyboard.press('Home')
