@@ -2,8 +2,8 @@
  * The map: bundled basemap, optional tiles, the regions (with the choropleth's fills), the
  * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
- * The map is drawn in stages, one task each: its empty box with the rest of the page
- * (useAfterFirstCommit), then (useStages) the map and its regions, then the
+ * The map is drawn in stages, one task each (useStages): its empty box with the rest of the page,
+ * then Leaflet's map and its regions, then the
  * neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
  * then the labels, the close-up detail (rivers, lakes, towns: on the bundled basemap only) and
  * the tools, which load lazily and mark the map complete once all are drawn (MapComplete). The
@@ -25,7 +25,6 @@ import { MapComplete } from './MapComplete.tsx'
 import { MapResizer } from './MapResizer.tsx'
 import './staticFrame.css' // the static map in the HTML, and the map's insets
 import { type FocusTarget, RouteFocus } from './RouteFocus.tsx'
-import { useAfterFirstCommit } from './useAfterFirstCommit.ts'
 import { useStages } from './useStages.ts'
 import { ViewSync } from './ViewSync.tsx'
 
@@ -89,8 +88,10 @@ function Layers(props: Props) {
 export function MapView(props: Props) {
   const { t } = props
   const { regions } = useModel()
-  // The map's box, empty, in the page's first commit; Leaflet's map in the next task.
-  if (!useAfterFirstCommit()) return <div className="map" />
+  // The map's box, empty, in the page's first commit; Leaflet's map in the next task, so that
+  // creating it (panes, controls, first layout: ~45 ms at CPU ×4) is not added to the task that
+  // commits the page. The static map in the HTML covers the box until the live map is complete.
+  if (useStages(1) < 1) return <div className="map" />
   return (
     <MapContainer
       className="map"

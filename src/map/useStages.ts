@@ -1,9 +1,11 @@
 /**
- * Draws the map in steps, one task each, instead of one long task: stage 0 is what makes the map
- * (the map and its regions), then each later stage (the neighbours, the overlays, the labels)
- * mounts in a task of its own, so the browser can paint and answer input in between. A trace of /region/ayacucho/ had
- * one 130 ms task drawing everything (PERFORMANCE-2 §2.2); the regions are drawn, and
- * `map-ready` marked, before the rest is even built. The last stage marks the map complete once
+ * Draws the map in steps, one task each, instead of one long task: the stage goes from 0 to
+ * `last`, one step per task after each commit. MapView uses it twice: for the map's empty box
+ * before Leaflet's map, then inside the map for the regions, then the neighbours, the overlays
+ * and the labels, each mounting in a task of its own, so the browser can paint and answer input
+ * in between. A trace of /region/ayacucho/ had one 130 ms task drawing everything
+ * (PERFORMANCE-2 §2.2); the regions are drawn, and `map-ready` marked, before the rest is even
+ * built. The last stage marks the map complete once
  * its lazy parts are drawn (MapComplete.tsx).
  */
 import { useEffect, useState } from 'react'
