@@ -8,12 +8,8 @@ import type { Lang } from '../i18n/lang.ts'
 import { SHARE_STRINGS } from '../i18n/shareStrings.ts'
 import type { Strings } from '../i18n/strings.ts'
 import type { Selection } from '../model/selection.ts'
-import { CopyLinkButton } from '../ui/CopyLinkButton.tsx'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
-import { PlaceCard } from '../ui/PlaceCard.tsx'
-import { PlaceCardBody } from '../ui/PlaceCardBody.tsx'
-import { RegionCard } from '../ui/RegionCard.tsx'
-import { RegionDetails } from '../ui/RegionDetails.tsx'
+import { WholeCard } from '../ui/WholeCard.tsx'
 
 const OPEN_FROM = 560 // px of frame width: below it the card starts folded
 
@@ -50,21 +46,13 @@ export function EmbedCard({ selection, link, lang, t, onClose, onOpenPlace }: Pr
       {open && (
         <div className="embed-card-body">
           <ErrorBoundary name="card" message={t.panelFailed} reloadLabel={t.reload}>
-            {selection.kind === 'region' ? (
-              <RegionCard region={selection.region} lang={lang} t={t}>
-                <RegionDetails
-                  iso={selection.region.iso}
-                  lang={lang}
-                  t={t}
-                  onOpenPlace={onOpenPlace}
-                />
-                <CopyLinkButton link={link} t={t} />
-              </RegionCard>
-            ) : (
-              <PlaceCard entry={selection.entry} lang={lang} t={t}>
-                <PlaceCardBody entry={selection.entry} lang={lang} t={t} link={link} />
-              </PlaceCard>
-            )}
+            <WholeCard
+              subject={selection}
+              link={link}
+              lang={lang}
+              t={t}
+              onOpenPlace={onOpenPlace}
+            />
           </ErrorBoundary>
         </div>
       )}

@@ -15,8 +15,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { Lang } from '../../i18n/lang.ts'
 import { STRINGS } from '../../i18n/strings.ts'
 import type { Model } from '../../model/model.ts'
+import type { CardSubject } from '../../ui/WholeCard.tsx'
 import type { Focus } from '../svg/target.ts'
-import { type CardSubject, StaticCard } from './StaticCard.tsx'
+import { StaticCard } from './StaticCard.tsx'
 
 const LANGS: readonly Lang[] = ['es', 'en'] // the pages' own language first: shown without JavaScript
 
