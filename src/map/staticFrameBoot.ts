@@ -8,8 +8,9 @@
  * It also hands the map over: once the app's live map has drawn its regions (same view, same
  * place), the static map is hidden in the frame that paints them, so the reader sees no gap and
  * no jump. The page's static card (build/card/) goes the same way once the live card has drawn
- * its body (or once the app shows no card, or cannot load). Done here rather than in the app, which keeps the app's initial bundle (budget 130 KB
- * gzip) free of it; if the app never loads, the static map simply stays.
+ * its body (or once the app shows no card, or cannot load). Done here rather than in the app,
+ * which keeps the app's initial bundle (budget 130 KB gzip) free of it; if the app never loads,
+ * the static map simply stays.
  */
 import { pageLang } from '../indexPage/pageLang.ts'
 import { PHONE_QUERY, touchRadius } from '../layers/touchRadius.ts'
@@ -56,27 +57,10 @@ const LIVE_REGIONS = '.leaflet-container path.region'
 const LIVE_COMPLETE = '.leaflet-container.map-complete' // every stage and its lazy parts drawn: map/MapComplete.tsx
 const LOAD_FAILED = '.load-status [role="alert"]' // the app's "could not load" and its Reload button (ui/LoadStatus.tsx)
 
-function handOver(frame: HTMLElement): void {
-  let scheduled = false
+/** Calls `check` on every change to the page's elements or classes until it returns true. */
+function watchPage(check: () => boolean): void {
   const observer = new MutationObserver(() => {
-    if (document.querySelector(LOAD_FAILED)) {
-      // The app could not load its map: its message and Reload button take the map's place.
-      observer.disconnect()
-      frame.hidden = true
-      return
-    }
-    if (
-      scheduled ||
-      document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT ||
-      !document.querySelector(LIVE_COMPLETE)
-    )
-      return
-    scheduled = true
-    observer.disconnect()
-    // In a frame callback: the live map's paths and the hidden frame are painted together.
-    requestAnimationFrame(() => {
-      frame.hidden = true
-    })
+    if (check()) observer.disconnect()
   })
   observer.observe(document.body, {
     childList: true,
@@ -86,29 +70,39 @@ function handOver(frame: HTMLElement): void {
   })
 }
 
+function handOver(frame: HTMLElement): void {
+  watchPage(() => {
+    if (document.querySelector(LOAD_FAILED)) {
+      // The app could not load its map: its message and Reload button take the map's place.
+      frame.hidden = true
+      return true
+    }
+    if (
+      document.querySelectorAll(LIVE_REGIONS).length < REGION_COUNT ||
+      !document.querySelector(LIVE_COMPLETE)
+    )
+      return false
+    // In a frame callback: the live map's paths and the hidden frame are painted together.
+    requestAnimationFrame(() => {
+      frame.hidden = true
+    })
+    return true
+  })
+}
+
 const LIVE_CARD_BODY =
   '.side-panel .card-slot .card :is(.region-details, .card-empty, .card-description)'
 const APP_WITHOUT_CARD = '.app-main:not(.has-card)' // the address selects nothing (any more)
 
 function handOverCard(card: HTMLElement): void {
-  let scheduled = false
-  const observer = new MutationObserver(() => {
-    if (
-      scheduled ||
-      !document.querySelector(`${LIVE_CARD_BODY}, ${APP_WITHOUT_CARD}, ${LOAD_FAILED}`)
-    )
-      return
-    scheduled = true
-    observer.disconnect()
+  watchPage(() => {
+    if (!document.querySelector(`${LIVE_CARD_BODY}, ${APP_WITHOUT_CARD}, ${LOAD_FAILED}`)) {
+      return false
+    }
     // Removed, not hidden: the live card has the same ids. In a frame callback, so the live
     // card's text and the static card's going are painted together.
     requestAnimationFrame(() => card.remove())
-  })
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class'],
+    return true
   })
 }
 
