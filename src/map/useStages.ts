@@ -8,14 +8,14 @@
  * built. The last stage marks the map complete once
  * its lazy parts are drawn (MapComplete.tsx).
  */
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 export function useStages(last: number): number {
   const [stage, setStage] = useState(0)
   useEffect(
     function nextStage() {
       if (stage >= last) return
-      const timer = window.setTimeout(() => setStage((s) => s + 1), 0)
+      const timer = window.setTimeout(() => startTransition(() => setStage((s) => s + 1)), 0)
       return function cancel() {
         window.clearTimeout(timer)
       }

@@ -2,7 +2,7 @@
  * Loads the model once, then the details (facts, sources); a failure is kept so the app can say
  * so and offer a reload. The details failing leaves the map working: popups say what is missing.
  */
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { Details } from './details.ts'
 import { loadDetails, loadModel } from './load.ts'
 import type { Model } from './model.ts'
@@ -32,9 +32,12 @@ export function useLoadedModel(): LoadState {
     startLoading().then(
       (model) => {
         if (!live) return
-        setState({ status: 'ready', model, details: null })
+        // Transitions: React renders the map and panels in slices of a few milliseconds that
+        // yield to the browser, rather than in one long task (the page already shows the
+        // static map and card meanwhile).
+        startTransition(() => setState({ status: 'ready', model, details: null }))
         loadDetails().then(
-          (details) => live && setState({ status: 'ready', model, details }),
+          (details) => live && startTransition(() => setState({ status: 'ready', model, details })),
           () => undefined, // the popups keep saying the sources are loading; the map works
         )
       },
