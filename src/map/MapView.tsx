@@ -3,8 +3,8 @@
  * overlays (children), and the sync of view and link. MapContainer reads its props
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
  * The map is drawn in stages, one task each (useStages): its empty box with the rest of the page,
- * then Leaflet's map and its regions, then the
- * neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
+ * then Leaflet's map, then its regions (with the map they were one task of ~165 ms at CPU ×4),
+ * then the neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
  * then the labels, the close-up detail (rivers, lakes, towns: on the bundled basemap only) and
  * the tools, which load lazily and mark the map complete once all are drawn (MapComplete). The
  * static map in the HTML stays until then, so the steps never show.
@@ -48,9 +48,10 @@ interface Props {
   children?: ReactNode
 }
 
-const STAGE_BASEMAP = 1
-const STAGE_OVERLAYS = 2
-const STAGE_LABELS = 3
+const STAGE_REGIONS = 1
+const STAGE_BASEMAP = 2
+const STAGE_OVERLAYS = 3
+const STAGE_LABELS = 4
 
 /** The map's layers, mounted stage by stage inside the map's context. */
 function Layers(props: Props) {
@@ -65,13 +66,15 @@ function Layers(props: Props) {
         </Suspense>
       )}
       {stage >= STAGE_BASEMAP && <Basemap lang={lang} visible={!overTiles} />}
-      <RegionsLayer
-        fills={props.fills}
-        selectedIso={props.selectedIso}
-        overTiles={overTiles}
-        lang={lang}
-        onSelect={props.onSelectRegion}
-      />
+      {stage >= STAGE_REGIONS && (
+        <RegionsLayer
+          fills={props.fills}
+          selectedIso={props.selectedIso}
+          overTiles={overTiles}
+          lang={lang}
+          onSelect={props.onSelectRegion}
+        />
+      )}
       {stage >= STAGE_LABELS && (
         <Suspense fallback={null}>
           <LazyRegionLabels lang={lang} />
