@@ -134,6 +134,20 @@ test('the app starts after the first paint: its script is added once the static 
   expect(order.indexOf('first-contentful-paint')).toBeGreaterThanOrEqual(0)
   expect(order.indexOf('app')).toBeGreaterThan(order.indexOf('first-contentful-paint'))
   expect(await page.locator('head link[rel="modulepreload"]').count()).toBeGreaterThan(3)
+  // The tags are added a few per task (static-frame.js): all of them, once each, in order.
+  const added = await page.evaluate(() => {
+    const template = document.getElementById('app-start') as HTMLTemplateElement
+    const address = (el: Element) => el.getAttribute('src') ?? el.getAttribute('href') ?? ''
+    const waiting = [...template.content.children].map(address)
+    const inHead = [
+      ...document.head.querySelectorAll('script[type="module"], link[rel="modulepreload"]'),
+    ]
+      .map(address)
+      .filter((a) => waiting.includes(a))
+    return { waiting, inHead }
+  })
+  expect(added.waiting.length).toBeGreaterThan(3)
+  expect(added.inHead).toEqual(added.waiting)
 })
 
 test('when the app cannot load, the page still shows the card beside the static map', async ({
