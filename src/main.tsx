@@ -27,8 +27,10 @@ import { App } from './App.tsx'
 import { nextTask } from './boot/nextTask.ts'
 import { startLoading } from './model/useLoadedModel.ts'
 import { rewriteToCanonicalPath } from './state/canonicalPath.ts'
+import { watchReader } from './ui/readerActed.ts'
 
 rewriteToCanonicalPath() // region/cusco// → region/cusco/, before anything reads the address
+watchReader() // the card a link opens leaves focus at the page's start (ui/useCardFocus.ts)
 startLoading() // the geometry and data chunks download while React renders the frame
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
