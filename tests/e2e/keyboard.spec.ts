@@ -2,7 +2,7 @@
  * Keyboard only: everything a mouse can do. Tab to the list of places, Enter opens one (focus moves
  * into its popup), Escape closes it (focus returns to the list); the tabs follow the arrow keys.
  */
-import { expect, openMap, selectionCard, test } from './fixtures.ts'
+import { expect, framesDrawn, openMap, selectionCard, test } from './fixtures.ts'
 
 test('keyboard only: Tab to the list, Enter on a place, Escape', async ({ page }) => {
   await openMap(page, '/?lang=en')
@@ -57,4 +57,20 @@ test('the panel can be hidden and shown, and the map stays usable', async ({ pag
   await expect(selectionCard(page).locator('.card-title')).toHaveText('Puno')
   await page.getByRole('button', { name: 'Show panel' }).click()
   await expect(page.getByRole('tablist')).toBeVisible()
+})
+
+test('a shared link keeps focus at the page’s start until the reader acts; then a card takes it', async ({
+  page,
+}) => {
+  await openMap(page, '/region/cusco/?lang=en')
+  const title = selectionCard(page).locator('.card-title')
+  await expect(title).toHaveText('Cusco')
+  await framesDrawn(page, 10) // the card's effects have run
+  await expect(title).not.toBeFocused()
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to the map’s description' })).toBeFocused()
+  await page.locator('path.region-PE-PUN').click()
+  await expect(title).toHaveText('Puno')
+  await expect(title).toBeFocused()
 })
