@@ -4,10 +4,10 @@
  * once (STYLE.md habit 8): the first view is the whole of Peru, and RouteFocus/ViewSync move it.
  * The map is drawn in stages, one task each (useStages): its empty box with the rest of the page,
  * then Leaflet's map, then its regions (with the map they were one task of ~165 ms at CPU ×4),
- * then the neighbouring countries and coast (in a pane of their own under the regions), then the overlays,
- * then the labels, the close-up detail (rivers, lakes, towns: on the bundled basemap only) and
- * the tools, which load lazily and mark the map complete once all are drawn (MapComplete). The
- * static map in the HTML stays until then, so the steps never show.
+ * then the neighbouring countries and coast (in a pane of their own under the regions), then the
+ * overlays, then the labels, the close-up detail (rivers, lakes, towns: on the bundled basemap
+ * only) and the tools, which load lazily and mark the map complete once all are drawn
+ * (MapComplete). The static map in the HTML stays until then, so the steps never show.
  */
 import { lazy, type ReactNode, Suspense } from 'react'
 import { MapContainer } from 'react-leaflet'

@@ -5,9 +5,8 @@
  * and the labels, each mounting in a task of its own, so the browser can paint and answer input
  * in between. A trace of /region/ayacucho/ had one 130 ms task drawing everything
  * (PERFORMANCE-2 §2.2); the regions are drawn, and `map-ready` marked, before the rest is even
- * built. The last stage marks the map complete once
- * its lazy parts are drawn (MapComplete.tsx). Each step is a transition, so React renders it in
- * slices that yield to the browser (main.tsx).
+ * built. The last stage marks the map complete once its lazy parts are drawn (MapComplete.tsx).
+ * Each step is a transition, so React renders it in slices that yield to the browser (main.tsx).
  */
 import { startTransition, useEffect, useState } from 'react'
 

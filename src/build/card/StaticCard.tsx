@@ -1,8 +1,8 @@
 /**
  * The selection's card as the page's HTML carries it: the app's own card components
  * (SelectionCard's markup around ui/WholeCard.tsx), rendered at build time with their lazy parts
- * drawn at once. The app's live card replaces it (static-frame.js hands over), so the reader reads the card from the first paint, not after the
- * app's scripts have run.
+ * drawn at once. The app's live card replaces it (static-frame.js hands over), so the reader
+ * reads the card from the first paint, not after the app's scripts have run.
  */
 import type { Lang } from '../../i18n/lang.ts'
 import type { Strings } from '../../i18n/strings.ts'
