@@ -37,7 +37,7 @@ export function prepareArticle(source: ArticleSource): ReturnType<typeof readArt
 }
 
 export function ArticleTab({ source, selection, story, regionCount, ...panel }: ArticleTabProps) {
-  const { parsed, segments } = useMemo(() => prepareArticle(source), [source])
+  const { parsed, segments } = prepareArticle(source) // cached per source
   const active = useMemo(
     () => activeParagraphs(segments, story.quotes, selection, story, regionCount),
     [segments, story, selection, regionCount],
