@@ -14,11 +14,10 @@
  */
 import { pageLang } from '../indexPage/pageLang.ts'
 import { PHONE_QUERY, touchRadius } from '../layers/touchRadius.ts'
+import { parseViewHash } from '../state/view.ts'
 import { MAP_LIMITS } from './constants.ts'
 import { type FrameTarget, openingView, setView, viewBoxOf } from './frame.ts'
 import { fitPadding, readInsets } from './mapInsets.ts'
-
-const LINK_VIEW = /^#map=(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/ // state/url.ts's form
 
 /** The covered margins as RouteFocus fits with them (shrunk on tiny screens: mapInsets.ts). */
 function insetsFor(frame: HTMLElement, [x, y]: [number, number]) {
@@ -36,9 +35,11 @@ function place(frame: HTMLElement): void {
   const target = JSON.parse(frame.dataset.target ?? 'null') as FrameTarget | null
   const refZoom = Number(frame.dataset.refZoom)
   if (!target || !Number.isFinite(refZoom)) return
-  const link = LINK_VIEW.exec(location.hash)
+  // The app's own reader, so the first paint opens on the view the live map will: a link's view
+  // clamped and wrapped as the app reads it, and a junk or out-of-range one ignored as the app does.
+  const link = parseViewHash(location.hash)
   const view = link
-    ? setView([Number(link[2]), Number(link[3])], Number(link[1]), size, MAP_LIMITS)
+    ? setView([link.lat, link.lng], link.zoom, size, MAP_LIMITS)
     : openingView(target, size, insetsFor(frame, size), MAP_LIMITS)
   svg.setAttribute('viewBox', viewBoxOf(view, size, refZoom).join(' '))
   const k = 2 ** (refZoom - view.zoom) // SVG units per screen pixel
