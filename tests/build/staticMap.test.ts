@@ -6,7 +6,8 @@
  *
  * Budget: the map adds at most 40 KB gzip to a page (measured as the page's gzip size with and
  * without it; 12.4 KB at most when set), and static-frame.js, loaded by every page before the
- * app, stays under 3 KB gzip (2.8 KB when last set, with the app's own reader of a link's `#map=` view).
+ * app, stays under 3 KB gzip (2.8 KB when last set, with the app's own reader of a link's
+ * `#map=` view).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
