@@ -129,11 +129,7 @@ async function expectSeamlessHandOver(page: Page, path: string, hash = ''): Prom
   const shifts = await page.evaluate(
     () => (window as unknown as { __shifts: { value: number; from: string[] }[] }).__shifts,
   )
-  // The selection's popup is moving to the side panel (issue 9, part B); until then its
-  // own growth is not the hand-over's.
-  const total = shifts
-    .filter((s) => !s.from.some((c) => c.includes('leaflet-popup')))
-    .reduce((sum, s) => sum + s.value, 0)
+  const total = shifts.reduce((sum, s) => sum + s.value, 0)
   expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(0.05)
 }
 
